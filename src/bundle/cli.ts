@@ -1,0 +1,46 @@
+// The command line: `build` checks the slides first — every problem as file:line:column, exit
+// code 1, no stack trace — and only then runs Vite's build.
+
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { formatDiagnostic, hasErrors } from '../diagnostics.js';
+import { buildDeck } from '../pipeline.js';
+import { readDeckSources } from './read-sources.js';
+import { deckViteConfig } from './vite-config.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Prints every diagnostic; returns false when any is an error. */
+export async function checkSlides(slidesDir = `${root}slides`): Promise<boolean> {
+  const sources = await readDeckSources(slidesDir, root);
+  const { diagnostics } = buildDeck(sources.config, sources.slides);
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
+  if (hasErrors(diagnostics)) {
+    const count = diagnostics.filter((d) => d.severity === 'error').length;
+    console.error(`\n${count} error${count > 1 ? 's' : ''} in the slides; nothing was built.`);
+    return false;
+  }
+  return true;
+}
+
+async function main(command: string | undefined, slidesDir: string | undefined): Promise<number> {
+  switch (command) {
+    case 'build':
+      if (!(await checkSlides())) return 1;
+      await build({ ...deckViteConfig({ projectRoot: root }), configFile: false });
+      return 0;
+    case 'check':
+      return (await checkSlides(slidesDir)) ? 0 : 1;
+    default:
+      console.error('usage: cli.ts build | check [slides folder]');
+      return 2;
+  }
+}
+
+main(process.argv[2], process.argv[3]).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,41 @@
+// The Vite configuration of a deck, as a function so tests can point it at other slides.
+
+import { join } from 'node:path';
+import type { UserConfig } from 'vite';
+import { deckPlugin } from './vite-plugin.js';
+
+export interface DeckViteOptions {
+  /** The project folder (holds src/client). */
+  projectRoot: string;
+  /** Folder of deck.yaml and the slides; default `<projectRoot>/slides`. */
+  slidesDir?: string;
+  /** Where the build goes; default `<projectRoot>/dist`. */
+  outDir?: string;
+}
+
+export function deckViteConfig(options: DeckViteOptions): UserConfig {
+  const { projectRoot } = options;
+  const slidesDir = options.slidesDir ?? join(projectRoot, 'slides');
+  return {
+    root: join(projectRoot, 'src/client'),
+    // Relative asset paths: the deck works under any sub-path and from file://.
+    base: './',
+    publicDir: false,
+    clearScreen: false,
+    plugins: [deckPlugin({ slidesDir, root: projectRoot })],
+    server: { host: '127.0.0.1', fs: { allow: [projectRoot, slidesDir] } },
+    preview: { host: '127.0.0.1' },
+    build: {
+      outDir: options.outDir ?? join(projectRoot, 'dist'),
+      emptyOutDir: true,
+      modulePreload: false,
+      assetsInlineLimit: 0,
+      // One stylesheet linked from the page, so the deck is styled before the script runs.
+      cssCodeSplit: false,
+      rollupOptions: {
+        // One classic script (IIFE): Chromium does not run module scripts from file://.
+        output: { format: 'iife' },
+      },
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// deck:loader — the Vite plugin: serves the deck as `virtual:deck`, fills index.html, reports
+// problems with file:line, and updates the open deck in place when a slide file changes.
+
+import { resolve, sep } from 'node:path';
+import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { buildDeck, type DeckBuild } from '../pipeline.js';
+import type { ClientDeck } from '../client/client-deck.js';
+import { fillIndexHtml, makeFileUrlSafe } from './index-html.js';
+import { readDeckSources } from './read-sources.js';
+
+export interface DeckPluginOptions {
+  /** Folder of deck.yaml and the slide files. */
+  slidesDir: string;
+  /** Project root, for short paths in messages. */
+  root: string;
+}
+
+const VIRTUAL_ID = 'virtual:deck';
+const RESOLVED_ID = '\0virtual:deck';
+
+function errorsOf(build: DeckBuild): Diagnostic[] {
+  return build.diagnostics.filter((d) => d.severity === 'error');
+}
+
+/** One Error naming every problem; the first one's position is the error's location. */
+type DeckError = Error & { id: string; loc: { file: string; line: number; column: number }; plugin: string };
+
+function deckError(build: DeckBuild): DeckError {
+  const errors = errorsOf(build);
+  const first = errors[0]!;
+  const lines = errors.map(formatDiagnostic);
+  const error = new Error(`[deck] ${errors.length} problem${errors.length > 1 ? 's' : ''} in the slides:\n${lines.join('\n')}`);
+  // A user's mistake is not a crash: no stack trace.
+  error.stack = '';
+  return Object.assign(error, { id: first.file, loc: { file: first.file, line: first.line, column: first.column }, plugin: 'deck:loader' });
+}
+
+export function deckPlugin(options: DeckPluginOptions): Plugin[] {
+  return [deckLoaderPlugin(options), fileUrlPlugin()];
+}
+
+/** Runs after Vite has put its script and style tags in the built page. */
+function fileUrlPlugin(): Plugin {
+  return {
+    name: 'deck:file-url',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: (html) => makeFileUrlSafe(html) },
+  };
+}
+
+function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
+  const slidesDir = resolve(options.slidesDir);
+  let current: Promise<DeckBuild> | undefined;
+  let command: 'build' | 'serve' = 'serve';
+  let warned = new Set<string>();
+
+  const load = () => (current ??= readDeckSources(slidesDir, options.root).then((s) => buildDeck(s.config, s.slides)));
+  const isDeckFile = (file: string) => resolve(file).startsWith(slidesDir + sep);
+  const logWarnings = (build: DeckBuild, log: (message: string) => void) => {
+    const fresh = new Set(build.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic));
+    for (const line of fresh) if (!warned.has(line)) log(line);
+    warned = fresh;
+  };
+
+  async function onSlidesChanged(server: ViteDevServer): Promise<void> {
+    current = undefined;
+    const build = await load();
+    const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+    if (hasErrors(build.diagnostics)) {
+      const error = deckError(build);
+      server.config.logger.error(error.message, { timestamp: true });
+      server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck:loader' } });
+      return;
+    }
+    logWarnings(build, (m) => server.config.logger.warn(m, { timestamp: true }));
+    if (module) await server.reloadModule(module);
+  }
+
+  return {
+    name: 'deck:loader',
+    configResolved(config) {
+      command = config.command;
+    },
+    async buildStart() {
+      current = undefined;
+      const build = await load();
+      if (hasErrors(build.diagnostics)) this.error(deckError(build));
+      logWarnings(build, (m) => this.warn(m));
+    },
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const build = await load();
+      if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
+      const { config } = build.model!;
+      const deck: ClientDeck = {
+        html: command === 'serve' ? build.rendered!.html : '',
+        width: config.size.width,
+        height: config.size.height,
+        title: config.title,
+      };
+      return `export default ${JSON.stringify(deck)};`;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const build = await load();
+        if (!build.model || !build.rendered) return html;
+        return fillIndexHtml(html, build.model.config, build.rendered.html);
+      },
+    },
+    configureServer(server) {
+      server.watcher.add(slidesDir);
+      const onFsEvent = (file: string) => {
+        if (isDeckFile(file)) void onSlidesChanged(server);
+      };
+      server.watcher.on('add', onFsEvent);
+      server.watcher.on('unlink', onFsEvent);
+      server.watcher.on('change', onFsEvent);
+    },
+    handleHotUpdate(context: HmrContext): ModuleNode[] | void {
+      // Slide files are handled by the watcher above; Vite itself has nothing to do for them.
+      if (isDeckFile(context.file)) return [];
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The deck in the browser: reveal.js with notes, search and zoom, and in the dev server hot
+// updates that replace the slides in place and stay on the same slide and fragment.
+
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import Search from 'reveal.js/plugin/search';
+import Zoom from 'reveal.js/plugin/zoom';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './theme.css';
+import deck from 'virtual:deck';
+import type { ClientDeck } from './client-deck.js';
+
+const slidesElement = document.querySelector<HTMLElement>('.reveal .slides')!;
+if (deck.html) slidesElement.innerHTML = deck.html;
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const reveal = new Reveal({
+  width: deck.width,
+  height: deck.height,
+  margin: 0.04,
+  hash: true,
+  controls: true,
+  progress: true,
+  center: true,
+  slideNumber: 'c/t',
+  showSlideNumber: 'all',
+  transition: reducedMotion ? 'none' : 'slide',
+  backgroundTransition: reducedMotion ? 'none' : 'fade',
+  // Print: one page per slide, fragments shown in their final state.
+  pdfSeparateFragments: false,
+  pdfMaxPagesPerSlide: 1,
+  plugins: [Notes, Search, Zoom],
+});
+
+// Exposed for tests and the speaker view's own scripts.
+(window as unknown as { deck: typeof reveal }).deck = reveal;
+void reveal.initialize();
+
+if (import.meta.hot) {
+  import.meta.hot.accept('virtual:deck', (next) => {
+    const updated = next?.default as ClientDeck | undefined;
+    if (!updated) return;
+    const { h, v, f } = reveal.getIndices();
+    slidesElement.innerHTML = updated.html;
+    reveal.sync();
+    reveal.slide(h, v, f);
+  });
+}

@@ -1,0 +1,6 @@
+// Public API of the deck builder.
+
+export { buildDeck, type DeckBuild } from './pipeline.js';
+export { formatDiagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+export type { DeckConfig, DeckModel, SlideSource, SlideFile } from './model.js';
+export type { SourceText } from './parse/deck.js';

@@ -1,0 +1,71 @@
+// The whole deck: deck.yaml plus the slide files, in file-name order, into one DeckModel.
+
+import type { Report } from '../diagnostics.js';
+import type { DeckConfig, DeckModel, SlideFile } from '../model.js';
+import { parseDeckConfig } from './deck-config.js';
+import { splitFrontMatter } from './front-matter.js';
+import { readSlideSource } from './slide-source.js';
+import { splitSlides } from './split-slides.js';
+
+export interface SourceText {
+  /** Path as shown to the user, e.g. `slides/01-breakthrough.md`. */
+  path: string;
+  text: string;
+}
+
+/** Normalises what editors produce: a UTF-8 BOM and CRLF or CR line endings. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function fileBase(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.md$/i, '');
+}
+
+/** Parses one slide file into its stacks of slides. */
+export function parseSlideFile(source: SourceText, report: Report): SlideFile {
+  const file = source.path;
+  if (source.text.includes('\u0000')) {
+    report({ file, line: 1, column: 1, ruleId: 'binary-file', message: 'this is not a text file', hint: 'slides/ may only hold UTF-8 Markdown (*.md) files' });
+    return { file, stacks: [] };
+  }
+  const lines = normaliseText(source.text).split('\n');
+  const { data, body, bodyLine } = splitFrontMatter(lines, file, report);
+  const base = fileBase(file);
+  let count = 0;
+  const stacks = splitSlides(body, bodyLine, file, report)
+    .map((stack) =>
+      stack
+        .filter((chunk) => chunk.lines.some((line) => line.trim() !== ''))
+        .map((chunk) => readSlideSource(chunk, `${base}-${++count}`, file, report)),
+    )
+    .filter((stack) => stack.length > 0);
+  if (stacks.length === 0) {
+    report({ file, line: 1, column: 1, ruleId: 'empty-file', message: 'this file has no slides', hint: 'write a slide, or delete the file' });
+  }
+  return { file, arc: data.arc, accent: data.accent, stacks };
+}
+
+/** Parses deck.yaml and the slide files (already in order). Undefined when deck.yaml is unusable. */
+export function parseDeck(configSource: SourceText, slideSources: SourceText[], report: Report): DeckModel | undefined {
+  const config: DeckConfig | undefined = parseDeckConfig(normaliseText(configSource.text), configSource.path, report);
+  if (slideSources.length === 0) {
+    const dir = configSource.path.replace(/[^/]*$/, '') || './';
+    report({ file: dir, line: 1, column: 1, ruleId: 'no-slides', message: 'no slide files found', hint: `add Markdown files such as ${dir}01-intro.md` });
+  }
+  const files = slideSources.map((source) => parseSlideFile(source, report));
+  checkUniqueIds(files, report);
+  return config ? { config, files } : undefined;
+}
+
+function checkUniqueIds(files: SlideFile[], report: Report): void {
+  const seen = new Map<string, string>();
+  for (const slide of files.flatMap((f) => f.stacks.flat())) {
+    const first = seen.get(slide.id);
+    if (first) {
+      report({ file: slide.file, line: slide.line, column: 1, ruleId: 'duplicate-id', message: `slide id "${slide.id}" is used twice`, hint: `first used at ${first}; give this slide another id` });
+    } else {
+      seen.set(slide.id, `${slide.file}:${slide.line}`);
+    }
+  }
+}

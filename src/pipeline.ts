@@ -1,0 +1,20 @@
+// The pipeline: deck.yaml and slide texts in, the rendered deck and every problem found out.
+
+import { createCollector, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import type { DeckModel } from './model.js';
+import { parseDeck, type SourceText } from './parse/deck.js';
+import { renderDeck, type RenderedDeck } from './render/document.js';
+
+export interface DeckBuild {
+  model?: DeckModel;
+  rendered?: RenderedDeck;
+  diagnostics: Diagnostic[];
+}
+
+/** Pure: parses and renders; never throws for a user's mistake, it reports it. */
+export function buildDeck(config: SourceText, slides: SourceText[]): DeckBuild {
+  const { diagnostics, report } = createCollector();
+  const model = parseDeck(config, slides, report);
+  const rendered = model ? renderDeck(model, report) : undefined;
+  return { model, rendered, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,126 @@
+// Chart: a fenced ```chart block of YAML rendered at build time to an accessible SVG bar chart.
+
+import { isMap, type Node } from 'yaml';
+import { parseYaml, checkMapping, type Schema } from '../../parse/yaml-data.js';
+import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
+import { checkItemList, type BlockContext } from './block-origin.js';
+
+interface ChartItem {
+  label: string | number;
+  value: number;
+  highlight?: boolean;
+}
+
+interface ChartSpec {
+  type?: 'bar' | 'column';
+  title: string;
+  unit?: string | number;
+  note?: string;
+  data: ChartItem[];
+}
+
+const CHART_SCHEMA: Schema = {
+  type: { type: 'string' },
+  title: { type: 'string', required: true },
+  unit: { type: 'text' },
+  note: { type: 'string' },
+  data: { type: 'list', required: true },
+};
+
+const ITEM_SCHEMA: Schema = {
+  label: { type: 'text', required: true },
+  value: { type: 'number', required: true, min: 0 },
+  highlight: { type: 'boolean' },
+};
+
+const FONT = 28;
+
+export function renderChart(yamlText: string, context: BlockContext): string {
+  const { origin, report } = context;
+  const parsed = parseYaml(yamlText, origin, report);
+  if (!parsed.ok) return '';
+  const root = parsed.root;
+  if (!checkMapping(root, CHART_SCHEMA, parsed, origin, report) || !isMap(root)) return '';
+  let ok = checkItemList(root.get('data', true) as Node, ITEM_SCHEMA, parsed, context, 'data');
+  const spec = parsed.value as ChartSpec;
+  const type = spec.type ?? 'bar';
+  if (type !== 'bar' && type !== 'column') {
+    const typeNode = root.get('type', true) as Node;
+    report({ file: origin.file, ...parsed.positionOf(typeNode), ruleId: 'block-data', message: `unknown chart type "${type}"`, hint: 'use "bar" (horizontal bars) or "column" (vertical bars)' });
+    ok = false;
+  }
+  if (!ok) return '';
+  const svg = type === 'bar' ? barSvg(spec, context.idPrefix) : columnSvg(spec, context.idPrefix);
+  const note = spec.note ? `<figcaption class="deck-chart-note">${escapeHtml(spec.note)}</figcaption>` : '';
+  return `<figure class="deck-chart deck-chart-${type}">${svg}${note}</figure>\n`;
+}
+
+function formatValue(item: ChartItem, unit: ChartSpec['unit']): string {
+  return `${item.value}${unit ?? ''}`;
+}
+
+function svgOpen(spec: ChartSpec, idPrefix: string, width: number, height: number): string {
+  const desc = spec.data.map((item) => `${item.label}：${formatValue(item, spec.unit)}`).join('；');
+  return (
+    `<svg class="deck-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
+    `aria-labelledby="${idPrefix}-title ${idPrefix}-desc" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${idPrefix}-title">${escapeHtml(spec.title)}</title>` +
+    `<desc id="${idPrefix}-desc">${escapeHtml(desc)}</desc>` +
+    `<text class="chart-title" x="0" y="${FONT}" font-size="${FONT}">${escapeHtml(spec.title)}</text>`
+  );
+}
+
+/** Horizontal bars: label, bar, value at the bar's end. */
+function barSvg(spec: ChartSpec, idPrefix: string): string {
+  const width = 1100;
+  const rowHeight = 84;
+  const top = FONT + 36;
+  const labelWidth = Math.ceil(Math.max(...spec.data.map((d) => textWidthEm(String(d.label)))) * FONT) + 24;
+  const valueWidth = Math.ceil(Math.max(...spec.data.map((d) => textWidthEm(formatValue(d, spec.unit)))) * FONT) + 24;
+  const barSpace = width - labelWidth - valueWidth;
+  const max = Math.max(...spec.data.map((d) => d.value)) || 1;
+  const height = top + rowHeight * spec.data.length;
+  const rows = spec.data.map((item, i) => {
+    const y = top + i * rowHeight;
+    const barWidth = Math.max(2, (item.value / max) * barSpace);
+    const cls = item.highlight ? 'bar bar-highlight' : 'bar';
+    return (
+      `<g class="chart-row">` +
+      `<text class="chart-label" x="${labelWidth - 16}" y="${y + rowHeight / 2}" text-anchor="end" dominant-baseline="central" font-size="${FONT}">${escapeHtml(item.label)}</text>` +
+      `<rect class="${cls}" x="${labelWidth}" y="${y + 12}" width="${barWidth.toFixed(1)}" height="${rowHeight - 24}" rx="6"/>` +
+      `<text class="chart-value" x="${(labelWidth + barWidth + 12).toFixed(1)}" y="${y + rowHeight / 2}" dominant-baseline="central" font-size="${FONT}">${escapeHtml(formatValue(item, spec.unit))}</text>` +
+      `</g>`
+    );
+  });
+  return `${svgOpen(spec, idPrefix, width, height)}${rows.join('')}</svg>`;
+}
+
+/** Vertical bars: value above, label (wrapped) below. */
+function columnSvg(spec: ChartSpec, idPrefix: string): string {
+  const width = 1100;
+  const top = FONT + 56;
+  const plotHeight = 300;
+  const slot = width / spec.data.length;
+  const barWidth = Math.min(160, slot * 0.6);
+  const max = Math.max(...spec.data.map((d) => d.value)) || 1;
+  const labelLines = spec.data.map((d) => wrapText(String(d.label), (slot - 16) / FONT));
+  const height = top + plotHeight + 16 + Math.max(...labelLines.map((l) => l.length)) * (FONT + 6);
+  const base = top + plotHeight;
+  const columns = spec.data.map((item, i) => {
+    const x = i * slot + (slot - barWidth) / 2;
+    const barHeight = Math.max(2, (item.value / max) * plotHeight);
+    const cx = i * slot + slot / 2;
+    const cls = item.highlight ? 'bar bar-highlight' : 'bar';
+    const label = labelLines[i]!
+      .map((line, j) => `<tspan x="${cx.toFixed(1)}" dy="${j === 0 ? 0 : FONT + 6}">${escapeHtml(line)}</tspan>`)
+      .join('');
+    return (
+      `<g class="chart-column">` +
+      `<rect class="${cls}" x="${x.toFixed(1)}" y="${(base - barHeight).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${barHeight.toFixed(1)}" rx="6"/>` +
+      `<text class="chart-value" x="${cx.toFixed(1)}" y="${(base - barHeight - 12).toFixed(1)}" text-anchor="middle" font-size="${FONT}">${escapeHtml(formatValue(item, spec.unit))}</text>` +
+      `<text class="chart-label" x="${cx.toFixed(1)}" y="${base + FONT + 8}" text-anchor="middle" font-size="${FONT}">${label}</text>` +
+      `</g>`
+    );
+  });
+  return `${svgOpen(spec, idPrefix, width, height)}<line class="chart-axis" x1="0" x2="${width}" y1="${base}" y2="${base}"/>${columns.join('')}</svg>`;
+}

@@ -1,0 +1,43 @@
+// The deck's slides as reveal.js HTML: horizontal sections, nested for vertical stacks.
+
+import type { Report } from '../diagnostics.js';
+import type { DeckModel } from '../model.js';
+import { createMarkdown } from './markdown.js';
+import { renderSlide, type RenderedSlide } from './section.js';
+
+export interface RenderedDeck {
+  /** The inside of reveal.js's `<div class="slides">`. */
+  html: string;
+  slides: RenderedSlide[];
+  /** Sum of the slides' pacing, in seconds. */
+  totalSeconds: number;
+}
+
+export function renderDeck(model: DeckModel, report: Report): RenderedDeck {
+  const md = createMarkdown();
+  const slides: RenderedSlide[] = [];
+  const html: string[] = [];
+  for (const file of model.files) {
+    for (const stack of file.stacks) {
+      const rendered = stack.map((slide) => renderSlide(slide, file, model.config, md, report));
+      slides.push(...rendered);
+      const sections = rendered.map((r) => r.html).join('');
+      html.push(rendered.length > 1 ? `<section>\n${sections}</section>\n` : sections);
+    }
+  }
+  const totalSeconds = slides.reduce((sum, s) => sum + s.seconds, 0);
+  const budget = model.config.duration * 60;
+  if (slides.length > 0 && totalSeconds > budget * 1.1) {
+    const first = slides[0]!;
+    report({
+      file: first.file.replace(/[^/]*$/, 'deck.yaml'),
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'pacing',
+      message: `the notes take about ${Math.round(totalSeconds / 60)} minutes to say, over the ${model.config.duration}-minute duration`,
+      hint: 'shorten the notes or raise "duration"',
+    });
+  }
+  return { html: html.join(''), slides, totalSeconds };
+}

@@ -1,0 +1,27 @@
+// The env object markdown-it passes to every rule while one slide (or its notes) is rendered.
+
+import type { Report } from '../diagnostics.js';
+
+export interface ImageReference {
+  src: string;
+  alt: string;
+  line: number;
+}
+
+export interface RenderEnv {
+  /** markdown-it's env is an open record; plugins may add their own keys. */
+  [key: string]: unknown;
+  [key: symbol]: unknown;
+  file: string;
+  /** File line of the rendered Markdown's first line (markdown-it maps are relative to it). */
+  line: number;
+  slideId: string;
+  report: Report;
+  /** Kinds of data block met, in order (`chart`, `timeline`, `stat`). */
+  blocks: string[];
+  images: ImageReference[];
+}
+
+export function createRenderEnv(file: string, line: number, slideId: string, report: Report): RenderEnv {
+  return { file, line, slideId, report, blocks: [], images: [] };
+}

@@ -1,0 +1,35 @@
+// Data fences: ```chart, ```timeline and ```stat blocks become SVG or HTML at build time.
+
+import type { MarkdownIt } from 'markdown-it';
+import type { RenderEnv } from '../render-env.js';
+import { renderChart } from '../blocks/chart.js';
+import { renderStat } from '../blocks/stat.js';
+import { renderTimeline } from '../blocks/timeline.js';
+import type { BlockContext } from '../blocks/block-origin.js';
+
+const RENDERERS: Record<string, (yaml: string, context: BlockContext) => string> = {
+  chart: renderChart,
+  timeline: renderTimeline,
+  stat: renderStat,
+};
+
+export const DATA_BLOCK_KINDS = Object.keys(RENDERERS);
+
+export function dataFencesPlugin(md: MarkdownIt): void {
+  const fallback = md.renderer.rules.fence!;
+  md.renderer.rules.fence = (tokens, idx, options, rawEnv, self) => {
+    const env = rawEnv as unknown as RenderEnv;
+    const token = tokens[idx]!;
+    const kind = token.info.trim().split(/\s+/)[0] ?? '';
+    const render = RENDERERS[kind];
+    if (!render) return fallback(tokens, idx, options, rawEnv, self);
+    env.blocks.push(kind);
+    const context: BlockContext = {
+      // The YAML starts on the line after the opening fence.
+      origin: { file: env.file, line: env.line + (token.map?.[0] ?? 0) + 1, what: `${kind} block` },
+      report: env.report,
+      idPrefix: `${env.slideId}-${kind}-${env.blocks.length}`,
+    };
+    return render(token.content, context);
+  };
+}

@@ -1,0 +1,66 @@
+// Element attributes: `<!-- .element: class="fragment" -->` sets attributes on the element it
+// follows (reveal.js convention): the paragraph, heading or list item it sits in, or, as a block
+// of its own, the block just before it.
+
+import type { MarkdownIt } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
+import { parseAttributes } from '../../parse/slide-source.js';
+import type { RenderEnv } from '../render-env.js';
+
+const RE_ELEMENT_COMMENT = /^\s*<!--\s*\.element:\s*(.*?)\s*-->\s*$/;
+
+function applyAttributes(token: Token, text: string, line: number, env: RenderEnv): void {
+  for (const { name, value } of parseAttributes(text, { file: env.file, line, column: 1 }, env.report)) {
+    if (name === 'class') token.attrJoin('class', value);
+    else token.attrSet(name, value);
+  }
+}
+
+/** The opening token of the block that ends just before index `end`. */
+function blockOpenBefore(tokens: Token[], end: number): Token | undefined {
+  const close = tokens[end - 1];
+  if (!close) return undefined;
+  if (close.nesting === 0) return close;
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    depth += tokens[i]!.nesting;
+    if (depth === 0) return tokens[i];
+  }
+  return undefined;
+}
+
+/** The block that holds an inline token: its paragraph, or the list item when the paragraph is hidden. */
+function inlineOwner(tokens: Token[], inlineIndex: number): Token | undefined {
+  const open = tokens[inlineIndex - 1];
+  if (!open) return undefined;
+  if (open.type === 'paragraph_open' && open.hidden) return tokens[inlineIndex - 2];
+  return open;
+}
+
+function elementAttributesRule(state: StateCore): void {
+  const env = state.env as unknown as RenderEnv;
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const line = env.line + (token.map?.[0] ?? 0);
+    if (token.type === 'html_block') {
+      const match = RE_ELEMENT_COMMENT.exec(token.content);
+      const target = match && blockOpenBefore(tokens, i);
+      if (match && target) {
+        applyAttributes(target, match[1]!, line, env);
+        tokens.splice(i--, 1);
+      }
+    } else if (token.type === 'inline' && token.children) {
+      token.children = token.children.filter((child) => {
+        const match = child.type === 'html_inline' ? RE_ELEMENT_COMMENT.exec(child.content) : null;
+        const owner = match && inlineOwner(tokens, i);
+        if (match && owner) applyAttributes(owner, match[1]!, line, env);
+        return !(match && owner);
+      });
+    }
+  }
+}
+
+export function elementAttributesPlugin(md: MarkdownIt): void {
+  md.core.ruler.push('deck_element_attributes', elementAttributesRule);
+}

@@ -1,0 +1,100 @@
+// One slide to a reveal.js `<section>`: its layout class, attributes, pacing and notes.
+
+import type { MarkdownIt } from 'markdown-it';
+import type { Report } from '../diagnostics.js';
+import type { DeckConfig, SlideFile, SlideSource } from '../model.js';
+import { createFenceTracker } from '../parse/split-slides.js';
+import { escapeHtml } from './escape.js';
+import { checkLayout, RE_COLUMN_SEPARATOR } from './layouts.js';
+import { slideSeconds } from './pacing.js';
+import { createRenderEnv, type ImageReference, type RenderEnv } from './render-env.js';
+
+export interface RenderedSlide {
+  id: string;
+  file: string;
+  line: number;
+  layout: string;
+  /** Text of the slide's first heading, for outlines and bookmarks. */
+  title: string;
+  notes: string;
+  seconds: number;
+  html: string;
+  images: ImageReference[];
+}
+
+const RE_HEADING_LINE = /^#{1,6}\s/;
+
+/** Splits Markdown at `|||` lines outside fences; each part keeps its first file line. */
+function splitColumns(markdown: string, firstLine: number): { text: string; line: number }[] {
+  const parts = [{ lines: [] as string[], line: firstLine }];
+  const fences = createFenceTracker();
+  markdown.split('\n').forEach((text, i) => {
+    const inFence = fences.step(text, firstLine + i);
+    if (!inFence && RE_COLUMN_SEPARATOR.test(text)) parts.push({ lines: [], line: firstLine + i + 1 });
+    else parts.at(-1)!.lines.push(text);
+  });
+  return parts.map((p) => ({ text: p.lines.join('\n'), line: p.line }));
+}
+
+function renderColumns(slide: SlideSource, md: MarkdownIt, env: RenderEnv): string {
+  const parts = splitColumns(slide.markdown, slide.markdownLine);
+  if (parts.length < 2) {
+    env.report({ file: slide.file, line: slide.line, column: 1, ruleId: 'layout', message: 'a columns slide needs at least two columns', hint: 'separate the columns with a line "|||"' });
+  }
+  // A heading that opens the first part is the slide's title, above the columns.
+  const firstLines = parts[0]!.text.split('\n');
+  const headingIndex = firstLines.findIndex((l) => l.trim() !== '');
+  let heading = '';
+  if (headingIndex >= 0 && RE_HEADING_LINE.test(firstLines[headingIndex]!)) {
+    heading = md.render(firstLines[headingIndex]!, { ...env, line: parts[0]!.line + headingIndex });
+    firstLines[headingIndex] = '';
+    parts[0]!.text = firstLines.join('\n');
+  }
+  const columns = parts.map((part) => `<div class="column">\n${md.render(part.text, { ...env, line: part.line })}</div>\n`);
+  return `${heading}<div class="columns">\n${columns.join('')}</div>\n`;
+}
+
+function plainText(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+}
+
+function sectionAttributes(slide: SlideSource, file: SlideFile, seconds: number): string {
+  const classes = [`layout-${slide.layout}`];
+  const attributes: [string, string][] = [
+    ['id', slide.id],
+    ['data-layout', slide.layout],
+    ['data-file', slide.file],
+    ['data-line', String(slide.line)],
+  ];
+  if (file.arc) attributes.push(['data-arc', file.arc]);
+  if (file.accent) attributes.push(['style', `--accent: ${file.accent}`]);
+  for (const { name, value } of slide.attributes) {
+    if (name === 'class') classes.push(value);
+    else attributes.push([name, value]);
+  }
+  if (!slide.attributes.some((a) => a.name === 'data-timing')) attributes.push(['data-timing', String(seconds)]);
+  attributes.push(['class', classes.join(' ')]);
+  return attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ');
+}
+
+export function renderSlide(slide: SlideSource, file: SlideFile, config: DeckConfig, md: MarkdownIt, report: Report): RenderedSlide {
+  const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report);
+  const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
+  checkLayout(slide, body, env, report);
+  const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report);
+  const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
+  const seconds = slideSeconds(slide.notes, config.speechRate);
+  const heading = /<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/.exec(body);
+  const notes = notesHtml ? `<aside class="notes">\n${notesHtml}</aside>\n` : '';
+  return {
+    id: slide.id,
+    file: slide.file,
+    line: slide.line,
+    layout: slide.layout,
+    title: heading ? plainText(heading[1]!) : '',
+    notes: plainText(notesHtml),
+    seconds,
+    html: `<section ${sectionAttributes(slide, file, seconds)}>\n${body}${notes}</section>\n`,
+    images: [...env.images, ...notesEnv.images],
+  };
+}

@@ -1,0 +1,32 @@
+// Opening the deck in Chromium and asking reveal.js where it is.
+
+import type { Browser, Page } from 'playwright-core';
+
+export interface DeckState {
+  id: string;
+  h: number;
+  v: number;
+  f: number | undefined;
+}
+
+/** Opens a deck URL and waits until reveal.js is ready; records every request made. */
+export async function openDeck(browser: Browser, url: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url);
+  await page.waitForSelector('.reveal.ready', { timeout: 15_000 });
+  return { page, requests };
+}
+
+export function deckState(page: Page): Promise<DeckState> {
+  return page.evaluate(() => {
+    const deck = (window as unknown as { deck: { getCurrentSlide(): HTMLElement; getIndices(): { h: number; v: number; f?: number } } }).deck;
+    const { h, v, f } = deck.getIndices();
+    return { id: deck.getCurrentSlide().id, h, v, f };
+  });
+}
+
+export function currentNotes(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as { deck: { getSlideNotes(): string } }).deck.getSlideNotes());
+}

@@ -1,0 +1,221 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BASE_CHARS,
+  FONT_FAMILY,
+  FONT_PACKAGE,
+  characterSet,
+  charsetHash,
+  fontFaceCss,
+  resolveSourceFont,
+  subsetFonts,
+  subsetRunCount,
+  type FontSubset,
+} from '../../src/fonts/subset-fonts.js';
+
+const SLOW = 120_000;
+
+function openWoff2(data: Uint8Array): fontkit.Font {
+  const font = fontkit.create(Buffer.from(data));
+  if ('fonts' in font) throw new Error('expected a single font, got a collection');
+  return font;
+}
+
+function covers(font: fontkit.Font, text: string): string[] {
+  const missing: string[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (!font.hasGlyphForCodePoint(cp) || font.glyphForCodePoint(cp).id === 0) missing.push(ch);
+  }
+  return missing;
+}
+
+/** The first `n` characters of GB2312 level 1 (the 3,755 most common hanzi), decoded from GBK. */
+function commonHanzi(n: number): string {
+  const decoder = new TextDecoder('gbk');
+  let s = '';
+  for (let hi = 0xb0; hi <= 0xd7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && ch !== '\ufffd') s += ch;
+      if ([...s].length === n) return s;
+    }
+  }
+  return s;
+}
+
+describe('characterSet / charsetHash', () => {
+  it('is the distinct code points plus ASCII and Chinese punctuation, sorted, without controls', () => {
+    const chars = characterSet('破局者\n破局\t者🙂');
+    expect(chars).toContain('破');
+    expect(chars).toContain('🙂');
+    expect(chars).not.toContain('\n');
+    expect(chars).not.toContain('\t');
+    for (const ch of ' AZaz09~，。、：；！？“”‘’（）《》【】—…·％') expect(chars).toContain(ch);
+    const cps = [...chars].map((c) => c.codePointAt(0)!);
+    expect(cps).toEqual([...new Set(cps)].sort((a, b) => a - b));
+  });
+
+  it('hash depends on the set only: order and repetition do not matter', () => {
+    const a = charsetHash(characterSet('国产大模型'));
+    expect(a).toMatch(/^[0-9a-f]{12}$/);
+    expect(charsetHash(characterSet('型模大产国国国'))).toBe(a);
+    expect(charsetHash(characterSet('国产大模型破'))).not.toBe(a);
+  });
+});
+
+describe('subsetFonts (real fonts, really subset)', () => {
+  const text = 'DeepSeek：国产大模型的破局者\nDeepSeek 2215万 41.6%';
+  let result: FontSubset;
+
+  beforeAll(async () => {
+    result = await subsetFonts(text, { urlPrefix: '/fonts/' });
+  }, SLOW);
+
+  it('returns one woff2 file per weight, named with the hash', () => {
+    expect(result.family).toBe(FONT_FAMILY);
+    expect(result.hash).toBe(charsetHash(characterSet(text)));
+    expect(result.files.map((f) => f.weight)).toEqual([400, 700]);
+    for (const file of result.files) {
+      expect(file.fileName).toBe(`noto-sans-sc-${file.weight}-${result.hash}.woff2`);
+      expect(Buffer.from(file.data.subarray(0, 4)).toString('latin1')).toBe('wOF2');
+    }
+  });
+
+  it('files parse, keep TrueType outlines and cover every requested character, and nothing else', () => {
+    for (const file of result.files) {
+      const font = openWoff2(file.data);
+      expect(font.familyName).toMatch(/Noto Sans SC/);
+      const { tables } = (font as unknown as { directory: { tables: Record<string, unknown> } }).directory;
+      expect(tables).toHaveProperty('glyf');
+      expect(tables).not.toHaveProperty('CFF ');
+      expect(covers(font, '国产大模型破局者')).toEqual([]);
+      expect(covers(font, 'DeepSeek 2215万 41.6%')).toEqual([]);
+      expect(covers(font, BASE_CHARS)).toEqual([]); // the always-present UI characters
+      expect(font.hasGlyphForCodePoint('鑫'.codePointAt(0)!)).toBe(false);
+      expect(font.hasGlyphForCodePoint('龙'.codePointAt(0)!)).toBe(false);
+      // the cmap is exactly the character set (Noto Sans SC has all of it); fontkit lists the
+      // 0xFFFF end marker of the format 4 subtable, which maps to no glyph
+      const mapped = font.characterSet.filter((cp) => cp !== 0xffff).sort((a, b) => a - b);
+      expect(String.fromCodePoint(...mapped)).toBe(result.chars);
+      // glyphs have real outlines
+      expect(font.glyphForCodePoint('国'.codePointAt(0)!).path.commands.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('700 is the real bold master, not the regular one', () => {
+    const [regular, bold] = result.files.map((f) => openWoff2(f.data));
+    expect(Buffer.from(result.files[0]!.data).equals(Buffer.from(result.files[1]!.data))).toBe(false);
+    expect(regular!['OS/2'].usWeightClass).toBe(400);
+    expect(bold!['OS/2'].usWeightClass).toBe(700);
+    expect(bold!.subfamilyName).toMatch(/Bold/);
+    // heavier strokes: the same glyph's outline differs and its ink box is larger
+    const outline = (f: fontkit.Font) => f.glyphForCodePoint('国'.codePointAt(0)!).path;
+    expect(outline(bold!).toSVG()).not.toBe(outline(regular!).toSVG());
+    const advance = (f: fontkit.Font) => f.glyphForCodePoint('l'.codePointAt(0)!).advanceWidth;
+    expect(advance(bold!)).toBeGreaterThan(advance(regular!));
+  });
+
+  it('css declares both weights with the file names and the url prefix', () => {
+    const { css, hash } = result;
+    expect(css.match(/@font-face/g)).toHaveLength(2);
+    expect(css).toContain(`font-family: "${FONT_FAMILY}"`);
+    expect(css).toContain('font-weight: 400');
+    expect(css).toContain('font-weight: 700');
+    expect(css).toContain('font-display: block');
+    expect(css).toContain(`url(/fonts/noto-sans-sc-400-${hash}.woff2) format('woff2')`);
+    expect(css).toContain(`url(/fonts/noto-sans-sc-700-${hash}.woff2) format('woff2')`);
+  });
+
+  // Measured: 598 GB2312 level-1 hanzi + ASCII + punctuation (781 chars) → 400: 104 KB, 700: 106 KB.
+  it('~600 distinct CJK characters stay small (< 400 KB per weight)', async ({ annotate }) => {
+    const hanzi = commonHanzi(592) + '国产大模型破局者';
+    const distinct = new Set([...hanzi].filter((c) => /\p{Script=Han}/u.test(c)));
+    expect(distinct.size).toBeGreaterThanOrEqual(590);
+    expect(distinct.has('鑫')).toBe(false);
+    const big = await subsetFonts(hanzi);
+    for (const file of big.files) {
+      expect(file.data.length).toBeLessThan(400 * 1024);
+      const font = openWoff2(file.data);
+      expect(covers(font, hanzi)).toEqual([]);
+      expect(font.hasGlyphForCodePoint('鑫'.codePointAt(0)!)).toBe(false);
+    }
+    // sizes, for the record (shown by the test reporter)
+    await annotate(
+      `${distinct.size} hanzi, ${[...big.chars].length} chars: ` +
+        big.files.map((f) => `${f.weight} → ${(f.data.length / 1024).toFixed(1)} KB`).join(', '),
+    );
+  }, SLOW);
+});
+
+describe('cache', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'subset-fonts-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a second call with the same character set does no subsetting', async () => {
+    const cacheDir = path.join(dir, 'nested', 'cache');
+    const before = subsetRunCount();
+    const first = await subsetFonts('缓存测试：破局', { cacheDir });
+    expect(subsetRunCount() - before).toBe(2);
+    for (const f of first.files) expect(existsSync(path.join(cacheDir, f.fileName))).toBe(true);
+
+    // same set, other order and repetition, other url prefix
+    const second = await subsetFonts('破局：测试缓存缓存', { cacheDir, urlPrefix: 'assets/' });
+    expect(subsetRunCount() - before).toBe(2);
+    expect(second.hash).toBe(first.hash);
+    expect(second.files.map((f) => f.fileName)).toEqual(first.files.map((f) => f.fileName));
+    for (let i = 0; i < 2; i++) {
+      expect(Buffer.from(second.files[i]!.data).equals(Buffer.from(first.files[i]!.data))).toBe(true);
+    }
+    expect(second.css).toContain(`url(assets/${first.files[0]!.fileName})`);
+
+    // another character set is subset anew
+    await subsetFonts('缓存测试：破局者', { cacheDir });
+    expect(subsetRunCount() - before).toBe(4);
+  }, SLOW);
+
+  it('a damaged cache entry is rebuilt, not served', async () => {
+    const cacheDir = path.join(dir, 'damaged');
+    const first = await subsetFonts('损坏的缓存', { cacheDir });
+    const victim = path.join(cacheDir, first.files[1]!.fileName);
+    const bytes = await readFile(victim);
+    await writeFile(victim, bytes.subarray(0, 100));
+    const before = subsetRunCount();
+    const again = await subsetFonts('损坏的缓存', { cacheDir });
+    expect(subsetRunCount() - before).toBe(2);
+    expect(Buffer.from(again.files[1]!.data).equals(bytes)).toBe(true);
+    expect((await readFile(victim)).equals(bytes)).toBe(true);
+  }, SLOW);
+});
+
+describe('errors and helpers', () => {
+  it('finds the source TrueType files in the font package', () => {
+    for (const w of [400, 700] as const) {
+      const p = resolveSourceFont(w);
+      expect(p).toMatch(/\.ttf$/);
+      expect(p).toContain(FONT_PACKAGE.replace('/', path.sep));
+    }
+  });
+
+  it('a missing font package yields an error that says what to install', () => {
+    expect(() => resolveSourceFont(400, '@no-such-scope/no-such-font')).toThrow(
+      /"@no-such-scope\/no-such-font" is not installed.*npm i -E @no-such-scope\/no-such-font/,
+    );
+  });
+
+  it('fontFaceCss builds data: URLs and refuses URLs that would break url()', () => {
+    const files = [{ weight: 400 as const, fileName: 'a.woff2', data: new Uint8Array([1, 2, 3]) }];
+    const css = fontFaceCss('X', files, (f) => `data:font/woff2;base64,${Buffer.from(f.data).toString('base64')}`);
+    expect(css).toContain("src: url(data:font/woff2;base64,AQID) format('woff2');");
+    expect(() => fontFaceCss('X', files, () => 'my fonts/a.woff2')).toThrow(/whitespace/);
+  });
+});
