@@ -11,3 +11,5 @@ declare module 'virtual:deck' {
   const deck: ClientDeck;
   export default deck;
 }
+
+declare module 'virtual:deck-fonts.css';

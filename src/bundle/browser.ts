@@ -14,7 +14,6 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--allow-file-access-from-files',
 ];
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {

@@ -8,6 +8,8 @@ import { buildDeck, type DeckBuild } from '../pipeline.js';
 import type { ClientDeck } from '../client/client-deck.js';
 import { fillIndexHtml, makeFileUrlSafe } from './index-html.js';
 import { readDeckSources } from './read-sources.js';
+import { deckText } from './deck-text.js';
+import { fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
 
 export interface DeckPluginOptions {
   /** Folder of deck.yaml and the slide files. */
@@ -18,6 +20,8 @@ export interface DeckPluginOptions {
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
+const FONTS_ID = 'virtual:deck-fonts.css';
+const RESOLVED_FONTS_ID = '\0deck-fonts.css';
 
 function errorsOf(build: DeckBuild): Diagnostic[] {
   return build.diagnostics.filter((d) => d.severity === 'error');
@@ -35,6 +39,17 @@ function deckError(build: DeckBuild): DeckError {
   error.stack = '';
   return Object.assign(error, { id: first.file, loc: { file: first.file, line: first.line, column: first.column }, plugin: 'deck:loader' });
 }
+
+/**
+ * @font-face rules for the deck's text, fonts inlined as data: URLs — Chromium refuses font files
+ * to pages opened from file://, and inlining serves the dev server, the build and PDFs alike.
+ */
+async function fontsCss(build: DeckBuild): Promise<string> {
+  const subset = await subsetFonts(deckText(build), { cacheDir: FONT_CACHE_DIR });
+  return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
+}
+
+const FONT_CACHE_DIR = resolve('node_modules/.cache/deck-fonts');
 
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
   return [deckLoaderPlugin(options), fileUrlPlugin()];
@@ -67,6 +82,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     current = undefined;
     const build = await load();
     const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+    const fontsModule = server.moduleGraph.getModuleById(RESOLVED_FONTS_ID);
     if (hasErrors(build.diagnostics)) {
       const error = deckError(build);
       server.config.logger.error(error.message, { timestamp: true });
@@ -74,6 +90,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       return;
     }
     logWarnings(build, (m) => server.config.logger.warn(m, { timestamp: true }));
+    if (fontsModule) await server.reloadModule(fontsModule);
     if (module) await server.reloadModule(module);
   }
 
@@ -89,9 +106,12 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       logWarnings(build, (m) => this.warn(m));
     },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === FONTS_ID) return RESOLVED_FONTS_ID;
+      return undefined;
     },
     async load(id) {
+      if (id === RESOLVED_FONTS_ID) return fontsCss(await load());
       if (id !== RESOLVED_ID) return undefined;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));

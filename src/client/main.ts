@@ -7,6 +7,7 @@ import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
+import 'virtual:deck-fonts.css';
 import './theme.css';
 import deck from 'virtual:deck';
 import type { ClientDeck } from './client-deck.js';
