@@ -40,8 +40,10 @@ export function renderChart(yamlText: string, context: BlockContext): string {
   const parsed = parseYaml(yamlText, origin, report);
   if (!parsed.ok) return '';
   const root = parsed.root;
-  if (!checkMapping(root, CHART_SCHEMA, parsed, origin, report) || !isMap(root)) return '';
-  let ok = checkItemList(root.get('data', true) as Node, ITEM_SCHEMA, parsed, context, 'data');
+  // Every problem is reported, not only the first: the fields, the list, then the type.
+  let ok = checkMapping(root, CHART_SCHEMA, parsed, origin, report);
+  if (!isMap(root)) return '';
+  ok = (root.has('data') ? checkItemList(root.get('data', true) as Node, ITEM_SCHEMA, parsed, context, 'data') : false) && ok;
   const spec = parsed.value as ChartSpec;
   const type = spec.type ?? 'bar';
   if (type !== 'bar' && type !== 'column') {
