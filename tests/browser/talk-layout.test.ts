@@ -1,0 +1,56 @@
+// The real talk in Chromium: no slide spills off its 1280×720 canvas, and the phone scroll view
+// (390 px wide) needs no horizontal scrolling.
+
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/bundle/browser.js';
+import { measureOverflow, type Overflow } from '../_support/overflow.js';
+import { openDeck } from '../_support/deck-page.js';
+import { DIST_DIR } from '../_support/project.js';
+
+let browser: Browser;
+const deckUrl = () => pathToFileURL(`${DIST_DIR}/index.html`).href;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => browser?.close());
+
+describe('the talk', () => {
+  it('keeps every slide, with all fragments shown, inside its 1280×720 canvas', async () => {
+    // No transition: a slide is measured where it rests, not mid-slide.
+    const { page } = await openDeck(browser, `${deckUrl()}?transition=none`);
+    const total = await page.evaluate(() => (window as unknown as { deck: { getTotalSlides(): number } }).deck.getTotalSlides());
+    const overflows: Overflow[] = [];
+    for (let i = 0; i < total; i++) {
+      await page.evaluate((index) => {
+        const deck = (window as unknown as { deck: { slide(h: number, v: number, f: number): void; getSlides(): HTMLElement[] } }).deck;
+        deck.slide(index, 0, 999);
+      }, i);
+      await page.waitForTimeout(50);
+      const overflow = await measureOverflow(page);
+      if (Math.max(overflow.right, overflow.bottom, overflow.left, overflow.top) > 1) overflows.push(overflow);
+    }
+    expect(total).toBeGreaterThan(0);
+    expect(overflows).toEqual([]);
+    await page.close();
+  });
+
+  it('needs no horizontal scrolling on a 390 px phone (scroll view)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    await page.goto(deckUrl());
+    await page.waitForSelector('.reveal.ready');
+    const view = await page.evaluate(() => ({
+      scrollView: document.querySelector('.reveal-viewport')?.classList.contains('reveal-scroll') ?? false,
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+      widest: Math.max(...[...document.querySelectorAll('.reveal .slides section')].map((s) => s.getBoundingClientRect().right)),
+    }));
+    expect(view.scrollView).toBe(true);
+    expect(view.scrollWidth).toBeLessThanOrEqual(view.clientWidth);
+    expect(view.widest).toBeLessThanOrEqual(view.clientWidth + 1);
+    await page.close();
+  });
+});
