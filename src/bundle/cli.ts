@@ -3,7 +3,8 @@
 
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { formatDiagnostic, hasErrors } from '../diagnostics.js';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics.js';
+import { checkImages } from './deck-images.js';
 import { buildDeck } from '../pipeline.js';
 import { readDeckSources } from './read-sources.js';
 import { deckViteConfig } from './vite-config.js';
@@ -13,7 +14,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Prints every diagnostic; returns false when any is an error. */
 export async function checkSlides(slidesDir = `${root}slides`): Promise<boolean> {
   const sources = await readDeckSources(slidesDir, root);
-  const { diagnostics } = buildDeck(sources.config, sources.slides);
+  const build = buildDeck(sources.config, sources.slides);
+  const diagnostics = sortDiagnostics([...build.diagnostics, ...checkImages(build, root)]);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === 'error').length;

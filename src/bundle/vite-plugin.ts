@@ -9,6 +9,7 @@ import type { ClientDeck } from '../client/client-deck.js';
 import { fillIndexHtml, makeFileUrlSafe } from './index-html.js';
 import { readDeckSources } from './read-sources.js';
 import { deckText } from './deck-text.js';
+import { checkImages, viteImageResolver } from './deck-images.js';
 import { fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
 
 export interface DeckPluginOptions {
@@ -68,9 +69,14 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   const slidesDir = resolve(options.slidesDir);
   let current: Promise<DeckBuild> | undefined;
   let command: 'build' | 'serve' = 'serve';
+  let htmlDir = options.root;
   let warned = new Set<string>();
 
-  const load = () => (current ??= readDeckSources(slidesDir, options.root).then((s) => buildDeck(s.config, s.slides)));
+  const load = () =>
+    (current ??= readDeckSources(slidesDir, options.root).then((sources) => {
+      const build = buildDeck(sources.config, sources.slides, { resolveImage: viteImageResolver(options.root, htmlDir, command) });
+      return { ...build, diagnostics: [...build.diagnostics, ...checkImages(build, options.root)] };
+    }));
   const isDeckFile = (file: string) => resolve(file).startsWith(slidesDir + sep);
   const logWarnings = (build: DeckBuild, log: (message: string) => void) => {
     const fresh = new Set(build.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic));
@@ -98,6 +104,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     name: 'deck:loader',
     configResolved(config) {
       command = config.command;
+      htmlDir = config.root;
     },
     async buildStart() {
       current = undefined;

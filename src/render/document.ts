@@ -3,6 +3,7 @@
 import type { Report } from '../diagnostics.js';
 import type { DeckModel } from '../model.js';
 import { createMarkdown } from './markdown.js';
+import type { ImageResolver } from './render-env.js';
 import { renderSlide, type RenderedSlide } from './section.js';
 
 export interface RenderedDeck {
@@ -13,13 +14,13 @@ export interface RenderedDeck {
   totalSeconds: number;
 }
 
-export function renderDeck(model: DeckModel, report: Report): RenderedDeck {
+export function renderDeck(model: DeckModel, report: Report, resolveImage?: ImageResolver): RenderedDeck {
   const md = createMarkdown();
   const slides: RenderedSlide[] = [];
   const html: string[] = [];
   for (const file of model.files) {
     for (const stack of file.stacks) {
-      const rendered = stack.map((slide) => renderSlide(slide, file, model.config, md, report));
+      const rendered = stack.map((slide) => renderSlide(slide, file, model.config, md, report, resolveImage));
       slides.push(...rendered);
       const sections = rendered.map((r) => r.html).join('');
       html.push(rendered.length > 1 ? `<section>\n${sections}</section>\n` : sections);

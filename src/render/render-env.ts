@@ -20,8 +20,21 @@ export interface RenderEnv {
   /** Kinds of data block met, in order (`chart`, `timeline`, `stat`). */
   blocks: string[];
   images: ImageReference[];
+  /** Turns an image source as written into the URL the page uses (identity by default). */
+  resolveImage: ImageResolver;
 }
 
-export function createRenderEnv(file: string, line: number, slideId: string, report: Report): RenderEnv {
-  return { file, line, slideId, report, blocks: [], images: [] };
+/** Maps an image source, as written in `file`, to the URL the built page should use. */
+export type ImageResolver = (src: string, file: string) => string;
+
+export const KEEP_IMAGE_SOURCE: ImageResolver = (src) => src;
+
+export function createRenderEnv(
+  file: string,
+  line: number,
+  slideId: string,
+  report: Report,
+  resolveImage: ImageResolver = KEEP_IMAGE_SOURCE,
+): RenderEnv {
+  return { file, line, slideId, report, blocks: [], images: [], resolveImage };
 }

@@ -7,7 +7,7 @@ import { createFenceTracker } from '../parse/split-slides.js';
 import { escapeHtml } from './escape.js';
 import { checkLayout, RE_COLUMN_SEPARATOR } from './layouts.js';
 import { slideSeconds } from './pacing.js';
-import { createRenderEnv, type ImageReference, type RenderEnv } from './render-env.js';
+import { createRenderEnv, type ImageReference, type ImageResolver, type RenderEnv } from './render-env.js';
 
 export interface RenderedSlide {
   id: string;
@@ -77,11 +77,18 @@ function sectionAttributes(slide: SlideSource, file: SlideFile, seconds: number)
   return attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ');
 }
 
-export function renderSlide(slide: SlideSource, file: SlideFile, config: DeckConfig, md: MarkdownIt, report: Report): RenderedSlide {
-  const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report);
+export function renderSlide(
+  slide: SlideSource,
+  file: SlideFile,
+  config: DeckConfig,
+  md: MarkdownIt,
+  report: Report,
+  resolveImage?: ImageResolver,
+): RenderedSlide {
+  const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report, resolveImage);
   const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
   checkLayout(slide, body, env, report);
-  const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report);
+  const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
   const seconds = slideSeconds(slide.notes, config.speechRate);
   const heading = /<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/.exec(body);

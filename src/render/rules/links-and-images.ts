@@ -14,7 +14,9 @@ function visit(tokens: Token[], line: number, env: RenderEnv): void {
       token.attrSet('rel', 'noopener noreferrer');
     } else if (token.type === 'image') {
       const alt = token.children?.map((c) => c.content).join('') ?? '';
-      env.images.push({ src: String(token.attrGet('src') ?? ''), alt, line });
+      const src = String(token.attrGet('src') ?? '');
+      env.images.push({ src, alt, line });
+      token.attrSet('src', env.resolveImage(src, env.file));
     }
     if (token.children) visit(token.children, line, env);
   }
