@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Makes sure Debian's Chromium is there for the browser tests: installs it with apt-get when
-# missing and we are root; otherwise says how to get it. Never downloads a browser of its own.
+# Makes sure the tools the tests drive are there: Debian's Chromium (browser tests, PDF export) and
+# poppler-utils + qpdf (PDF inspection). Installs them with apt-get when missing and we are root;
+# otherwise says how to get them. Never downloads a browser of its own.
 set -euo pipefail
-if [ -n "${CHROME_PATH:-}" ] && [ -x "$CHROME_PATH" ]; then exit 0; fi
-if [ -x /usr/bin/chromium ]; then exit 0; fi
+missing=()
+if ! { [ -n "${CHROME_PATH:-}" ] && [ -x "$CHROME_PATH" ]; } && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+command -v pdffonts >/dev/null || missing+=(poppler-utils)
+command -v qpdf >/dev/null || missing+=(qpdf)
+[ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "Chromium is missing: installing Debian's chromium with apt-get…"
+  echo "Installing with apt-get: ${missing[*]}…"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   exit 0
 fi
-echo "Chromium is missing: run 'sudo apt-get install chromium', or set CHROME_PATH to a Chrome/Chromium binary." >&2
+echo "Missing: ${missing[*]}. Install them with 'sudo apt-get install ${missing[*]}' (or set CHROME_PATH to a Chrome/Chromium binary)." >&2
 exit 1
