@@ -9,6 +9,8 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
+import './reader-mode.css';
+import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
 import deck from 'virtual:deck';
 import type { ClientDeck } from './client-deck.js';
 
@@ -16,30 +18,40 @@ const slidesElement = document.querySelector<HTMLElement>('.reveal .slides')!;
 if (deck.html) slidesElement.innerHTML = deck.html;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const revealElement = document.querySelector<HTMLElement>('.reveal')!;
 
-const reveal = new Reveal({
-  width: deck.width,
-  height: deck.height,
-  margin: 0.04,
-  hash: true,
-  controls: true,
-  progress: true,
-  center: true,
-  slideNumber: 'c/t',
-  showSlideNumber: 'all',
-  transition: reducedMotion ? 'none' : 'slide',
-  backgroundTransition: reducedMotion ? 'none' : 'fade',
-  // Print: one page per slide, fragments shown in their final state.
-  pdfSeparateFragments: false,
-  pdfMaxPagesPerSlide: 1,
-  plugins: [Notes, Search, Zoom],
-});
+function startPresentation() {
+  const reveal = new Reveal(revealElement, {
+    width: deck.width,
+    height: deck.height,
+    margin: 0.04,
+    hash: true,
+    controls: true,
+    progress: true,
+    center: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    transition: reducedMotion ? 'none' : 'slide',
+    backgroundTransition: reducedMotion ? 'none' : 'fade',
+    // Print: one page per slide, fragments shown in their final state.
+    pdfSeparateFragments: false,
+    pdfMaxPagesPerSlide: 1,
+    keyboard: {
+      // R: the reader mode, at the current slide.
+      82: () => window.location.assign(readerUrl(true, reveal.getCurrentSlide()?.id)),
+    },
+    plugins: [Notes, Search, Zoom],
+  });
+  // Exposed for tests and the speaker view's own scripts.
+  (window as unknown as { deck: typeof reveal }).deck = reveal;
+  void reveal.initialize();
+  return reveal;
+}
 
-// Exposed for tests and the speaker view's own scripts.
-(window as unknown as { deck: typeof reveal }).deck = reveal;
-void reveal.initialize();
+const reveal = isReaderRequested() ? undefined : startPresentation();
+if (!reveal) showReader(revealElement, slidesElement, deck);
 
-if (import.meta.hot) {
+if (import.meta.hot && reveal) {
   import.meta.hot.accept('virtual:deck', (next) => {
     const updated = next?.default as ClientDeck | undefined;
     if (!updated) return;
