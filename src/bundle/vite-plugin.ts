@@ -50,6 +50,8 @@ async function fontsCss(build: DeckBuild): Promise<string> {
   return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
 }
 
+const SETTLE_MS = 60;
+
 const FONT_CACHE_DIR = resolve('node_modules/.cache/deck-fonts');
 
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
@@ -141,8 +143,13 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     },
     configureServer(server) {
       server.watcher.add(slidesDir);
+      // Editors save in bursts (create, write, rename): wait for the burst to settle, then
+      // rebuild once, so a half-written file is never read as the new deck.
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const onFsEvent = (file: string) => {
-        if (isDeckFile(file)) void onSlidesChanged(server);
+        if (!isDeckFile(file)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void onSlidesChanged(server), SETTLE_MS);
       };
       server.watcher.on('add', onFsEvent);
       server.watcher.on('unlink', onFsEvent);
