@@ -1,16 +1,18 @@
 // deck:loader — the Vite plugin: serves the deck as `virtual:deck`, fills index.html, reports
 // problems with file:line, and updates the open deck in place when a slide file changes.
 
-import { resolve, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { buildDeck, type DeckBuild } from '../pipeline.js';
 import type { ClientDeck } from '../client/client-deck.js';
 import { fillIndexHtml, makeFileUrlSafe } from './index-html.js';
+import { inlineDeckPage } from './single-file.js';
 import { readDeckSources } from './read-sources.js';
 import { deckText } from './deck-text.js';
 import { checkImages, viteImageResolver } from './deck-images.js';
-import { fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
+import { FONT_FAMILY, fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
 
 export interface DeckPluginOptions {
   /** Folder of deck.yaml and the slide files. */
@@ -55,19 +57,41 @@ const SETTLE_MS = 60;
 const FONT_CACHE_DIR = resolve('node_modules/.cache/deck-fonts');
 
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
-  return [deckLoaderPlugin(options), fileUrlPlugin()];
+  const loader = deckLoaderPlugin(options);
+  return [loader.plugin, fileUrlPlugin(async () => (await loader.load()).model?.config.slug)];
 }
 
-/** Runs after Vite has put its script and style tags in the built page. */
-function fileUrlPlugin(): Plugin {
+/**
+ * Runs after Vite has put its script and style tags in the built page: makes the page open from
+ * file://, then writes the single-file deck `<slug>.html` beside it.
+ */
+function fileUrlPlugin(slug: () => Promise<string | undefined>): Plugin {
+  let outDir = '';
   return {
     name: 'deck:file-url',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     transformIndexHtml: { order: 'post', handler: (html) => makeFileUrlSafe(html) },
+    async closeBundle() {
+      const name = await slug();
+      if (!name) return;
+      const read = (path: string) => {
+        try {
+          return readFileSync(join(outDir, path));
+        } catch {
+          return undefined;
+        }
+      };
+      const { html, missing } = inlineDeckPage(readFileSync(join(outDir, 'index.html'), 'utf8'), read);
+      if (missing.length > 0) this.error(`[deck] the single-file deck could not inline: ${missing.join(', ')}`);
+      writeFileSync(join(outDir, `${name}.html`), html);
+    },
   };
 }
 
-function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
+function deckLoaderPlugin(options: DeckPluginOptions): { plugin: Plugin; load: () => Promise<DeckBuild> } {
   const slidesDir = resolve(options.slidesDir);
   let current: Promise<DeckBuild> | undefined;
   let command: 'build' | 'serve' = 'serve';
@@ -102,7 +126,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     if (module) await server.reloadModule(module);
   }
 
-  return {
+  const plugin: Plugin = {
     name: 'deck:loader',
     configResolved(config) {
       command = config.command;
@@ -130,6 +154,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
         width: config.size.width,
         height: config.size.height,
         title: config.title,
+        fontFamily: FONT_FAMILY,
       };
       return `export default ${JSON.stringify(deck)};`;
     },
@@ -160,4 +185,5 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       if (isDeckFile(context.file)) return [];
     },
   };
+  return { plugin, load };
 }

@@ -7,4 +7,6 @@ export interface ClientDeck {
   width: number;
   height: number;
   title: string;
+  /** The deck's web font family (waited for before slide 1 shows). */
+  fontFamily: string;
 }

@@ -11,6 +11,8 @@ import 'virtual:deck-fonts.css';
 import './theme.css';
 import './reader-mode.css';
 import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
+import { styleSpeakerView } from './speaker-view.js';
+import { waitForFonts } from './wait-for-fonts.js';
 import deck from 'virtual:deck';
 import type { ClientDeck } from './client-deck.js';
 
@@ -44,7 +46,9 @@ function startPresentation() {
   });
   // Exposed for tests and the speaker view's own scripts.
   (window as unknown as { deck: typeof reveal }).deck = reveal;
-  void reveal.initialize();
+  styleSpeakerView();
+  const firstSlide = slidesElement.querySelector('section')?.textContent ?? '';
+  void waitForFonts(deck.fontFamily, firstSlide).then(() => reveal.initialize());
   return reveal;
 }
 
