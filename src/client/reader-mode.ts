@@ -70,7 +70,9 @@ export function showReader(reveal: HTMLElement, slides: HTMLElement, options: { 
     event.stopPropagation();
   });
   const list = element('main', 'reader-list', items);
-  slides.replaceWith(element('div', 'reader-page', [toDeck, list]));
+  const nav = element('nav', 'reader-nav', [toDeck]);
+  nav.setAttribute('aria-label', '视图切换');
+  slides.replaceWith(element('div', 'reader-page', [nav, list]));
   const target = decodeURIComponent(window.location.hash.replace(/^#\/?/, ''));
   if (target) document.getElementById(target)?.scrollIntoView();
   document.documentElement.dataset.readerReady = 'true';
