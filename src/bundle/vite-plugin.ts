@@ -155,6 +155,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): { plugin: Plugin; load: (
         height: config.size.height,
         title: config.title,
         fontFamily: FONT_FAMILY,
+        defaultTiming: Math.round((config.duration * 60) / Math.max(1, build.rendered!.slides.length)),
       };
       return `export default ${JSON.stringify(deck)};`;
     },

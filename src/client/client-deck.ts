@@ -7,6 +7,8 @@ export interface ClientDeck {
   width: number;
   height: number;
   title: string;
+  /** Seconds for a slide without data-timing: the talk's duration spread over its slides. */
+  defaultTiming: number;
   /** The deck's web font family (waited for before slide 1 shows). */
   fontFamily: string;
 }

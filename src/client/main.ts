@@ -33,6 +33,8 @@ function startPresentation() {
     center: true,
     slideNumber: 'c/t',
     showSlideNumber: 'all',
+    // Pacing: each slide's data-timing comes from its notes; this only covers slides without one.
+    defaultTiming: deck.defaultTiming,
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     // Print: one page per slide, fragments shown in their final state.

@@ -1,0 +1,77 @@
+// The speaker's tools: the speaker view in the deck's face with a pacing timer and adjustable
+// notes, and reveal.js's keys — help, overview, blackout, jump to slide — plus progress and numbers.
+
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/bundle/browser.js';
+import type { DeckBuild } from '../../src/pipeline.js';
+import { deckState, openDeck } from '../_support/deck-page.js';
+import { DIST_DIR, loadRealDeck } from '../_support/project.js';
+
+let browser: Browser;
+let page: Page;
+let deck: DeckBuild;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  deck = await loadRealDeck();
+  ({ page } = await openDeck(browser, `${pathToFileURL(`${DIST_DIR}/index.html`).href}?transition=none`));
+});
+
+afterAll(async () => browser?.close());
+
+describe('speaker view', () => {
+  it('shows the notes in the deck’s Chinese face, with a pacing timer and A−/A+', async () => {
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await popup.waitForSelector('html[data-deck-styled]', { timeout: 15_000 });
+    const notes = popup.locator('.speaker-controls-notes .value');
+    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain(deck.rendered!.slides[0]!.notes.slice(0, 12));
+    expect(await notes.evaluate((n) => getComputedStyle(n).fontFamily)).toContain('Noto Sans SC Subset');
+    // The face is really loaded in the popup (its data: URL fonts came with the stylesheet).
+    await expect.poll(() => popup.evaluate(() => document.fonts.check('400 26px "Noto Sans SC Subset"', '破局'))).toBe(true);
+    const size = () => notes.evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+    const before = await size();
+    await popup.click('.deck-notes-size button[aria-label="放大备注字号"]');
+    expect(await size()).toBe(before + 2);
+    // Pacing: reveal.js shows the pacing timer when slides carry data-timing.
+    await expect.poll(() => popup.locator('.speaker-controls-time .pacing').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await popup.locator('.speaker-controls-time .pacing').getAttribute('class')).toMatch(/on-track|ahead|behind/);
+    await popup.close();
+  });
+});
+
+describe('keys', () => {
+  it('G jumps to a slide by number', async () => {
+    await page.locator('body').press('g');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await deckState(page)).h).toBe(4);
+  });
+
+  it('O shows the overview and Esc leaves it', async () => {
+    await page.locator('body').press('o');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.reveal.overview').count()).toBe(0);
+  });
+
+  it('B blacks the screen out and back', async () => {
+    await page.locator('body').press('b');
+    await expect.poll(() => page.locator('.reveal.paused').count()).toBe(1);
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('.reveal.paused').count()).toBe(0);
+  });
+
+  it('? lists the keyboard shortcuts', async () => {
+    await page.locator('body').press('Shift+?');
+    await expect.poll(() => page.locator('.reveal-keyboard-help, .r-overlay-help, .overlay-help').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a progress bar and the slide number as current/total', async () => {
+    const total = deck.rendered!.slides.length;
+    expect(await page.locator('.reveal .progress').isVisible()).toBe(true);
+    expect((await page.locator('.reveal .slide-number').textContent())?.replace(/\s/g, '')).toBe(`5/${total}`);
+  });
+});
