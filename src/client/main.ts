@@ -22,9 +22,17 @@ if (deck.html) slidesElement.innerHTML = deck.html;
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const revealElement = document.querySelector<HTMLElement>('.reveal')!;
 
+/**
+ * Phones get reveal.js's scroll view; there a 1280-wide canvas would shrink body text to ~10 px,
+ * so the canvas is half as wide (text ~21 px on a 390 px screen) and layouts stack (theme.css).
+ */
+const PHONE_QUERY = '(max-width: 435px)';
+
 function startPresentation() {
+  const phone = window.matchMedia(PHONE_QUERY).matches;
+  revealElement.classList.toggle('deck-narrow', phone);
   const reveal = new Reveal(revealElement, {
-    width: deck.width,
+    width: phone ? Math.round(deck.width / 2) : deck.width,
     height: deck.height,
     margin: 0.04,
     hash: true,

@@ -51,6 +51,27 @@ describe('the talk', () => {
     expect(view.scrollView).toBe(true);
     expect(view.scrollWidth).toBeLessThanOrEqual(view.clientWidth);
     expect(view.widest).toBeLessThanOrEqual(view.clientWidth + 1);
+    // No slide cut off: everything in a slide stays inside its page of the scroll view.
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.scroll-page-content')].flatMap((content) => {
+        const box = content.getBoundingClientRect();
+        return [...content.querySelectorAll<HTMLElement>('section *')]
+          .filter((e) => !e.closest('aside.notes') && !e.closest('title, desc'))
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1))
+          .map(({ e }) => `${e.closest('section')?.id}: ${e.tagName.toLowerCase()}`);
+      }),
+    );
+    expect(cut).toEqual([]);
+    // Readable without zooming: body text is at least 16 CSS px on the phone.
+    const smallest = await page.evaluate(() => {
+      // Rendered size = computed size × the scale reveal.js applies (box height over layout height).
+      const sizes = [...document.querySelectorAll<HTMLElement>('.reveal .slides section li, .reveal .slides section p')]
+        .filter((e) => e.offsetHeight > 0 && !e.closest('aside.notes'))
+        .map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height / e.offsetHeight));
+      return Math.min(...sizes);
+    });
+    expect(smallest).toBeGreaterThanOrEqual(16);
     await page.close();
   });
 });
