@@ -43,7 +43,7 @@ function inlineCssUrls(css: string, cssPath: string, read: ReadAsset): string {
 }
 
 /** Returns the page with everything it loads inlined; `missing` lists what could not be read. */
-export function inlineDeckPage(html: string, read: ReadAsset): { html: string; missing: string[] } {
+export function inlineDeckPage(html: string, read: ReadAsset): { html: string; missing: string[]; inlineScripts: string[] } {
   const missing: string[] = [];
   const need = (url: string) => {
     const bytes = read(joinUrl('', url));
@@ -60,13 +60,13 @@ export function inlineDeckPage(html: string, read: ReadAsset): { html: string; m
       const bytes = need(src);
       if (!bytes) return tag;
       // An inline script runs where it stands: at the end of <body>, like a deferred one.
-      scripts.push(`<script>${text(bytes).replace(/<\/(script)/gi, '<\\/$1')}</script>`);
+      scripts.push(text(bytes).replace(/<\/(script)/gi, '<\\/$1'));
       return '';
     })
     .replace(/<img([^>]*?) src="(?!data:|https?:)([^"]+)"/g, (tag, attributes: string, src: string) => {
       const bytes = need(src);
       return bytes ? `<img${attributes} src="${dataUrl(src, bytes)}"` : tag;
     });
-  page = page.replace('</body>', () => `${scripts.join('\n')}\n</body>`);
-  return { html: page, missing };
+  page = page.replace('</body>', () => `${scripts.map((script) => `<script>${script}</script>`).join('\n')}\n</body>`);
+  return { html: page, missing, inlineScripts: scripts };
 }

@@ -9,6 +9,7 @@ import { buildDeck, type DeckBuild } from '../pipeline.js';
 import type { ClientDeck } from '../client/client-deck.js';
 import { fillIndexHtml, makeFileUrlSafe } from './index-html.js';
 import { inlineDeckPage } from './single-file.js';
+import { contentSecurityPolicy, speakerViewScript, withContentSecurityPolicy } from './content-security-policy.js';
 import { readDeckSources } from './read-sources.js';
 import { deckText } from './deck-text.js';
 import { checkImages, viteImageResolver } from './deck-images.js';
@@ -73,7 +74,10 @@ function fileUrlPlugin(slug: () => Promise<string | undefined>): Plugin {
     configResolved(config) {
       outDir = config.build.outDir;
     },
-    transformIndexHtml: { order: 'post', handler: (html) => makeFileUrlSafe(html) },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => withContentSecurityPolicy(makeFileUrlSafe(html), contentSecurityPolicy([speakerViewScript()])),
+    },
     async closeBundle() {
       const name = await slug();
       if (!name) return;
@@ -84,9 +88,10 @@ function fileUrlPlugin(slug: () => Promise<string | undefined>): Plugin {
           return undefined;
         }
       };
-      const { html, missing } = inlineDeckPage(readFileSync(join(outDir, 'index.html'), 'utf8'), read);
+      const { html, missing, inlineScripts } = inlineDeckPage(readFileSync(join(outDir, 'index.html'), 'utf8'), read);
       if (missing.length > 0) this.error(`[deck] the single-file deck could not inline: ${missing.join(', ')}`);
-      writeFileSync(join(outDir, `${name}.html`), html);
+      const policy = contentSecurityPolicy([speakerViewScript(), ...inlineScripts]);
+      writeFileSync(join(outDir, `${name}.html`), withContentSecurityPolicy(html, policy));
     },
   };
 }
