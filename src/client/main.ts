@@ -1,7 +1,7 @@
 // The deck in the browser: reveal.js with notes, search and zoom, and in the dev server hot
 // updates that replace the slides in place and stay on the same slide and fragment.
 
-import Reveal from 'reveal.js';
+import Reveal, { type RevealConfig } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
@@ -31,7 +31,7 @@ const PHONE_QUERY = '(max-width: 435px)';
 function startPresentation() {
   const phone = window.matchMedia(PHONE_QUERY).matches;
   revealElement.classList.toggle('deck-narrow', phone);
-  const reveal = new Reveal(revealElement, {
+  const config: RevealConfig & { zoomKey: string } = {
     width: phone ? Math.round(deck.width / 2) : deck.width,
     height: deck.height,
     margin: 0.04,
@@ -52,8 +52,11 @@ function startPresentation() {
       // R: the reader mode, at the current slide.
       82: () => window.location.assign(readerUrl(true, reveal.getCurrentSlide()?.id)),
     },
+    // Alt-click zooms on every system (the plugin's default is Ctrl on Linux).
+    zoomKey: 'alt',
     plugins: [Notes, Search, Zoom],
-  });
+  };
+  const reveal = new Reveal(revealElement, config);
   // Exposed for tests and the speaker view's own scripts.
   (window as unknown as { deck: typeof reveal }).deck = reveal;
   styleSpeakerView();
