@@ -30,6 +30,10 @@ const RE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Parses deck.yaml; returns undefined when it is unusable (the problems are reported). */
 export function parseDeckConfig(text: string, file: string, report: Report): DeckConfig | undefined {
+  if (text.trim() === '') {
+    report({ file, line: 1, column: 1, ruleId: 'deck-config', message: 'deck.yaml is missing or empty', hint: 'create it with at least `title: …` and `author: …` (see AUTHORING.md)' });
+    return undefined;
+  }
   const origin = { file, line: 1, what: 'deck.yaml' };
   const parsed = parseYaml(text, origin, report);
   if (!parsed.ok) return undefined;

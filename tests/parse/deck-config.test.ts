@@ -40,6 +40,10 @@ describe('#parseDeckConfig', () => {
     expect(parse('title: 题目\n').messages[0]).toMatch(/deck\.yaml is missing "author"/);
   });
 
+  it('says when deck.yaml is missing or empty', () => {
+    expect(parse('\n').messages).toEqual(['slides/deck.yaml:1:1: deck.yaml is missing or empty — create it with at least `title: …` and `author: …` (see AUTHORING.md)']);
+  });
+
   it('reports invalid YAML with its line', () => {
     const { config, messages } = parse('title: 题目\nauthor: [讲者\n');
     expect(config).toBeUndefined();
