@@ -76,5 +76,7 @@ if (import.meta.hot && reveal) {
     slidesElement.innerHTML = updated.html;
     reveal.sync();
     reveal.slide(h, v, f);
+    // Same slide, so no slidechanged fired: tell listeners (the speaker view) its content changed.
+    reveal.dispatchEvent({ type: 'slidechanged', data: { indexh: h, indexv: v, currentSlide: reveal.getCurrentSlide() } });
   });
 }

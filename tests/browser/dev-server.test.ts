@@ -58,6 +58,15 @@ describe('dev server', () => {
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 
+  it('keeps the speaker view connected and shows edited notes in it', async () => {
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('body').press('s')]);
+    const notes = popup.locator('.speaker-controls-notes .value');
+    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain('第二页的备注');
+    await edit('01-intro.md', (t) => t.replace('第二页的备注，讲两点。', '第二页的备注，已经改过。'));
+    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain('已经改过');
+    await popup.close();
+  });
+
   it('shows a bad edit as an overlay naming file and line, and survives it', async () => {
     await edit('01-intro.md', (t) => t.replace('## 第三页', '<!-- .slide: layout="colums" -->\n\n## 第三页'));
     const overlay = page.locator('vite-error-overlay');
