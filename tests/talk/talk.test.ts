@@ -1,5 +1,6 @@
 // The talk itself: its structure, its notes, and its figures against the article.
 
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spokenLength } from '../../src/render/pacing.js';
 import type { DeckBuild } from '../../src/pipeline.js';
@@ -94,6 +95,22 @@ describe('the talk', () => {
     for (const slide of slides.filter((s) => ['bullets', 'closing'].includes(s.layout))) {
       const items = (slide.html.replace(/<aside[\s\S]*<\/aside>/, '').match(/<li[\s>]/g) ?? []).length;
       expect(items, slide.id).toBeLessThanOrEqual(5);
+    }
+  });
+});
+
+describe('quotations', () => {
+  // The article lives beside the project (shared/seeds), not in it; CI has it there.
+  const articlePath = new URL('../../../shared/seeds/000_3cfec0cc99f36ef2.txt', import.meta.url);
+  const article = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : undefined;
+
+  it.skipIf(!article)('quotes the article word for word ("……" marks a cut)', () => {
+    const quotes = slides.filter((s) => s.layout === 'quote');
+    for (const quote of quotes) {
+      const text = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(quote.html)![1]!.replace(/<[^>]+>/g, '').trim();
+      for (const part of text.split('……').map((p) => p.trim()).filter(Boolean)) {
+        expect(article, `${quote.id}: “${part}”`).toContain(part);
+      }
     }
   });
 });
