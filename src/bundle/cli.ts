@@ -8,6 +8,7 @@ import { checkImages } from './deck-images.js';
 import { buildDeck } from '../pipeline.js';
 import { readDeckSources } from './read-sources.js';
 import { deckViteConfig } from './vite-config.js';
+import { exportPdfs, parsePdfArgs } from '../pdf/pdf-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -33,8 +34,16 @@ async function main(command: string | undefined, slidesDir: string | undefined):
       return 0;
     case 'check':
       return (await checkSlides(slidesDir)) ? 0 : 1;
+    case 'pdf': {
+      // Options first: a typo should not cost a build.
+      const options = parsePdfArgs(process.argv.slice(3));
+      if (!options) return 2;
+      if (!(await checkSlides())) return 1;
+      await build({ ...deckViteConfig({ projectRoot: root }), configFile: false });
+      return exportPdfs({ root, ...options });
+    }
     default:
-      console.error('usage: cli.ts build | check [slides folder]');
+      console.error('usage: cli.ts build | check [slides folder] | pdf [--separate-fragments]');
       return 2;
   }
 }

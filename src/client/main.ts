@@ -10,6 +10,7 @@ import 'reveal.js/reveal.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
 import './reader-mode.css';
+import './print.css';
 import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
 import { styleSpeakerView } from './speaker-view.js';
 import { waitForFonts } from './wait-for-fonts.js';

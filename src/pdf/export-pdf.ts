@@ -1,0 +1,137 @@
+// Printing the built deck with Chromium: the slides through reveal.js's print view, and the
+// handout through the reader mode. Both are checked before printing (what would be cut or
+// missing) and after (fonts in the PDF); a PDF is only returned when nothing is wrong.
+
+import type { Browser, Page } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
+import type { Diagnostic } from '../diagnostics.js';
+import type { DeckConfig } from '../model.js';
+import type { RenderedSlide } from '../render/section.js';
+import { inspectFontsAndImages, inspectPrintedPages, prepareForEvaluate, type SlidePlace } from './page-inspection.js';
+import { auditFonts, setMetadata, writeOutline, type PdfMetadata } from './pdf-document.js';
+import { buildOutline } from './pdf-outline.js';
+import { embeddedFontProblems, imageProblems, overflowProblems, staleBuildProblem, webFontProblems } from './print-problems.js';
+
+export interface PdfJob {
+  /** URL of the built deck's index.html (file:// works). */
+  deckUrl: string;
+  config: DeckConfig;
+  slides: readonly RenderedSlide[];
+  /** Arc name by slide file. */
+  arcs: ReadonlyMap<string, string>;
+  /** One page per fragment step instead of each slide in its final state. */
+  separateFragments: boolean;
+}
+
+export interface PrintResult {
+  problems: Diagnostic[];
+  /** The finished PDF; absent when there are problems. */
+  pdf?: Uint8Array;
+  pages: number;
+}
+
+const READY_TIMEOUT_MS = 30_000;
+
+/** The slides, one page each (or one per fragment step), with outline and metadata. */
+export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintResult> {
+  const { width, height } = job.config.size;
+  const page = await openPage(browser, { width, height });
+  try {
+    // Records reveal.js's `pdf-ready` (it bubbles to the document), fired once the pages are laid out.
+    await page.addInitScript(`document.addEventListener('pdf-ready', () => { document.documentElement.dataset.pdfReady = 'true'; });`);
+    const url = `${job.deckUrl}?print-pdf&transition=none&pdfSeparateFragments=${job.separateFragments}`;
+    await page.goto(url);
+    await waitUntilLaidOut(page, 'html[data-pdf-ready]', url);
+    const assets = await inspectFontsAndImages(page);
+    const printed = await inspectPrintedPages(page);
+    const stale = staleBuildProblem(printed.pageSlides, job.slides);
+    if (stale) return { problems: [stale], pages: 0 };
+    const problems = [
+      ...overflowProblems(printed.overflows, job.config.size),
+      ...imageProblems(assets.brokenImages),
+      ...webFontProblems(assets.failedFonts, placeOf(job.slides[0]!)),
+    ];
+    if (problems.length > 0) return { problems, pages: 0 };
+
+    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    const doc = await PDFDocument.load(raw);
+    if (doc.getPageCount() !== printed.pageSlides.length) {
+      throw new Error(`Chromium printed ${doc.getPageCount()} pages for the print view's ${printed.pageSlides.length}: a page broke in two`);
+    }
+    const byId = new Map(job.slides.map((s) => [s.id, s]));
+    const fontProblems = embeddedFontProblems(auditFonts(doc), (i) => {
+      const slide = byId.get(printed.pageSlides[i] ?? '');
+      return slide && placeOf(slide);
+    });
+    if (fontProblems.length > 0) return { problems: fontProblems, pages: 0 };
+
+    setMetadata(doc, deckMetadata(job));
+    writeOutline(doc, buildOutline(job.slides, job.arcs, (id) => indexOrUndefined(printed.pageSlides.indexOf(id))));
+    return { problems: [], pdf: await doc.save(), pages: doc.getPageCount() };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The handout: the reader mode printed on A4 portrait, each slide above its notes. */
+export async function printHandout(browser: Browser, job: PdfJob, handoutPath: string): Promise<PrintResult> {
+  const page = await openPage(browser, { width: 1280, height: 900 });
+  try {
+    const url = `${job.deckUrl}?reader`;
+    await page.goto(url);
+    await waitUntilLaidOut(page, 'html[data-reader-ready]', url);
+    const assets = await inspectFontsAndImages(page);
+    const problems = [...imageProblems(assets.brokenImages), ...webFontProblems(assets.failedFonts, placeOf(job.slides[0]!))];
+    if (problems.length > 0) return { problems, pages: 0 };
+
+    // The page size and margins come from the reader's own @media print rules (A4 portrait).
+    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const doc = await PDFDocument.load(raw);
+    if (doc.getPageCount() < job.slides.length) {
+      throw new Error(`the handout has ${doc.getPageCount()} pages for ${job.slides.length} slides: a slide is missing from it`);
+    }
+    // Which slide a handout page holds is not known here; the page number says where to look.
+    const fontProblems = embeddedFontProblems(auditFonts(doc), (i) => ({ slideId: '', file: handoutPath, line: i + 1 }));
+    if (fontProblems.length > 0) return { problems: fontProblems, pages: 0 };
+
+    setMetadata(doc, { ...deckMetadata(job), title: `${job.config.title}（讲稿）` });
+    return { problems: [], pdf: await doc.save(), pages: doc.getPageCount() };
+  } finally {
+    await page.close();
+  }
+}
+
+async function openPage(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await prepareForEvaluate(page);
+  return page;
+}
+
+/** Waits for the page's own "laid out" mark; a page that never gets there is named, not traced. */
+async function waitUntilLaidOut(page: Page, selector: string, url: string): Promise<void> {
+  try {
+    await page.waitForSelector(selector, { state: 'attached', timeout: READY_TIMEOUT_MS });
+  } catch {
+    throw new Error(`the deck did not finish laying out for print in ${READY_TIMEOUT_MS / 1000} s — open ${url} in Chromium and look at its console`);
+  }
+}
+
+function deckMetadata(job: PdfJob): PdfMetadata {
+  const { config } = job;
+  return {
+    title: config.title,
+    author: config.author,
+    subject: config.subtitle ?? config.source,
+    language: config.language,
+    keywords: [...new Set(job.arcs.values())],
+    creator: 'deepseek-deck (Markdown → reveal.js print view)',
+  };
+}
+
+function placeOf(slide: Pick<RenderedSlide, 'id' | 'file' | 'line'>): SlidePlace {
+  return { slideId: slide.id, file: slide.file, line: slide.line };
+}
+
+function indexOrUndefined(index: number): number | undefined {
+  return index < 0 ? undefined : index;
+}

@@ -1,0 +1,96 @@
+// `npm run pdf` after the build: prints dist/<slug>.pdf and dist/<slug>-notes.pdf, or names every
+// slide that would print wrong and writes nothing.
+
+import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { formatDiagnostic } from '../diagnostics.js';
+import { launchChromium } from '../bundle/browser.js';
+import { readDeckSources } from '../bundle/read-sources.js';
+import { buildDeck } from '../pipeline.js';
+import { printDeck, printHandout, type PdfJob, type PrintResult } from './export-pdf.js';
+import { arcsByFile } from './pdf-outline.js';
+
+export interface PdfOptions {
+  separateFragments: boolean;
+}
+
+export const PDF_USAGE = 'usage: cli.ts pdf [--separate-fragments]';
+
+/** The command's options, or undefined (after printing the usage) for an unknown one. */
+export function parsePdfArgs(args: readonly string[], log: (line: string) => void = console.error): PdfOptions | undefined {
+  const unknown = args.filter((a) => a !== '--separate-fragments');
+  if (unknown.length > 0) {
+    log(`unknown option ${unknown.join(' ')}\n${PDF_USAGE}`);
+    return undefined;
+  }
+  return { separateFragments: args.includes('--separate-fragments') };
+}
+
+export interface ExportPdfsOptions extends PdfOptions {
+  /** The project folder: slides in `slides/`, the build in `dist/` (or `distDir`). */
+  root: string;
+  distDir?: string;
+  /** Where the PDFs go; default the build folder. */
+  outDir?: string;
+  launch?: () => Promise<Browser>;
+  /** Problems go to `log` (stderr), the written files to `out` (stdout). */
+  log?: (line: string) => void;
+  out?: (line: string) => void;
+}
+
+/** PDF file names from deck.yaml's slug; the benchmark stats these exact paths. */
+export function pdfPaths(outDir: string, slug: string): { deck: string; handout: string } {
+  return { deck: join(outDir, `${slug}.pdf`), handout: join(outDir, `${slug}-notes.pdf`) };
+}
+
+/** Exports both PDFs from an existing build; returns the exit code. */
+export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
+  const { root, log = console.error, out = console.log, launch = () => launchChromium() } = options;
+  const distDir = options.distDir ?? join(root, 'dist');
+  const sources = await readDeckSources(join(root, 'slides'), root);
+  const { model, rendered } = buildDeck(sources.config, sources.slides);
+  if (!model || !rendered) {
+    log('the slides have errors: run `npm run check`');
+    return 1;
+  }
+  const indexHtml = join(distDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    log(`${relative(root, indexHtml)}: no built deck — run \`npm run build\` first`);
+    return 1;
+  }
+  const paths = pdfPaths(options.outDir ?? distDir, model.config.slug);
+  // A PDF left from an earlier run must not pass for this one's.
+  await Promise.all([rm(paths.deck, { force: true }), rm(paths.handout, { force: true })]);
+
+  let browser: Browser;
+  try {
+    browser = await launch();
+  } catch (error) {
+    log(`pdf: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  const job: PdfJob = { deckUrl: pathToFileURL(indexHtml).href, config: model.config, slides: rendered.slides, arcs: arcsByFile(model), separateFragments: options.separateFragments };
+  try {
+    const deck = await printDeck(browser, job);
+    const handout = deck.problems.length === 0 ? await printHandout(browser, job, relative(root, paths.handout)) : undefined;
+    const problems = [...deck.problems, ...(handout?.problems ?? [])];
+    for (const problem of problems) log(formatDiagnostic(problem));
+    if (problems.length > 0) {
+      log(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} would spoil the PDF; nothing was written.`);
+      return 1;
+    }
+    await write(paths.deck, deck, root, out);
+    await write(paths.handout, handout!, root, out);
+    return 0;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function write(path: string, result: PrintResult, root: string, out: (line: string) => void): Promise<void> {
+  await writeFile(path, result.pdf!);
+  out(`${relative(root, path)}  ${result.pages} pages  ${(result.pdf!.byteLength / 1024).toFixed(0)} KB`);
+}
