@@ -38,7 +38,7 @@ describe('#buildDeck', () => {
   });
 
   it('reports duplicate slide ids at the second use', () => {
-    expect(messages({ 'slides/01-a.md': '<!-- .slide: id="x" -->\n## 一\n\n---\n\n<!-- .slide: id="x" -->\n## 二' })[0]).toMatch(/^slides\/01-a\.md:5:1: slide id "x" is used twice/);
+    expect(messages({ 'slides/01-a.md': '<!-- .slide: id="x" -->\n## 一\n\n---\n\n<!-- .slide: id="x" -->\n## 二' })[0]).toMatch(/^slides\/01-a\.md:6:1: slide id "x" is used twice/);
   });
 
   it('warns when the notes take longer than the talk’s duration', () => {

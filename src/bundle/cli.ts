@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics.js';
+import { checkCommand } from '../check/check-command.js';
 import { checkImages } from './deck-images.js';
 import { buildDeck } from '../pipeline.js';
 import { readDeckSources } from './read-sources.js';
@@ -33,7 +34,8 @@ async function main(command: string | undefined, slidesDir: string | undefined):
       await build({ ...deckViteConfig({ projectRoot: root }), configFile: false });
       return 0;
     case 'check':
-      return (await checkSlides(slidesDir)) ? 0 : 1;
+      // The deck linter: parser checks, deck rules, then the slides in Chromium (src/check).
+      return checkCommand(process.argv.slice(3), root);
     case 'pdf': {
       // Options first: a typo should not cost a build.
       const options = parsePdfArgs(process.argv.slice(3));

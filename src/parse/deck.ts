@@ -29,6 +29,15 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
     report({ file, line: 1, column: 1, ruleId: 'binary-file', message: 'this is not a text file', hint: 'slides/ may only hold UTF-8 Markdown (*.md) files' });
     return { file, stacks: [] };
   }
+  // Text read as UTF-8 that was saved in another encoding (GBK, Latin-1) holds U+FFFD where bytes
+  // were invalid: rendering it would put garbage on the slides without a word.
+  const invalid = source.text.indexOf('\uFFFD');
+  if (invalid >= 0) {
+    const before = normaliseText(source.text.slice(0, invalid)).split('\n');
+    const column = [...before.at(-1)!].length + 1;
+    report({ file, line: before.length, column, ruleId: 'encoding', message: 'this file is not valid UTF-8', hint: 'save it as UTF-8 (in most editors: "Save with Encoding"); GBK and other encodings cannot be read' });
+    return { file, stacks: [] };
+  }
   const lines = normaliseText(source.text).split('\n');
   const { data, body, bodyLine } = splitFrontMatter(lines, file, report);
   const base = fileBase(file);

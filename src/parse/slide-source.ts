@@ -4,7 +4,8 @@ import { unknownNameHint, type Report } from '../diagnostics.js';
 import { DEFAULT_LAYOUT, LAYOUTS, type SlideAttribute, type SlideSource } from '../model.js';
 import { createFenceTracker, type SlideChunk } from './split-slides.js';
 
-const RE_SLIDE_COMMENT = /^\s*<!--\s*\.slide:\s*(.*?)\s*-->\s*$/;
+// One greedy group, trimmed afterwards: `\s*(.*?)\s*` took cubic time on a long run of spaces.
+const RE_SLIDE_COMMENT = /^\s*<!--\s*\.slide:(.*)-->\s*$/;
 const RE_NOTES = /^\s*notes?:\s?(.*)$/i;
 const RE_ATTRIBUTE = /([^\s=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?/g;
 const RE_ATTRIBUTE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
@@ -50,8 +51,9 @@ export function readSlideSource(chunk: SlideChunk, id: string, file: string, rep
     const comment = inFence ? null : RE_SLIDE_COMMENT.exec(text);
     const noteStart = inFence || notesLine ? null : RE_NOTES.exec(text);
     if (comment) {
-      const column = text.indexOf(comment[1]!) + 1;
-      attributes.push(...parseAttributes(comment[1]!, { file, line, column }, report));
+      const value = comment[1]!.trim();
+      const column = text.indexOf(value, text.indexOf('.slide:')) + 1;
+      attributes.push(...parseAttributes(value, { file, line, column }, report));
       (notesLine ? notes : markdown).push('');
     } else if (noteStart) {
       notesLine = line;
@@ -70,7 +72,8 @@ export function readSlideSource(chunk: SlideChunk, id: string, file: string, rep
   return {
     id: idAttribute?.value || id,
     file,
-    line: chunk.line,
+    // The slide's first written line, not the blank line after its separator.
+    line: chunk.line + Math.max(0, chunk.lines.findIndex((l) => l.trim() !== '')),
     layout,
     attributes: attributes.filter((a) => a.name !== 'layout' && a.name !== 'id'),
     markdown: markdown.join('\n'),

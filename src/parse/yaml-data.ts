@@ -1,7 +1,7 @@
 // YAML with positions: parse a YAML text and check it against a small schema, reporting each
 // problem at the line and column of the offending key or value.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair } from 'yaml';
 import { unknownNameHint, type Report } from '../diagnostics.js';
 
 /** `list` only checks that the value is a list; its items are checked by the caller. */
@@ -48,7 +48,7 @@ export function parseYaml(text: string, origin: YamlOrigin, report: Report): Par
   const positionOf = (node: Node | null | undefined) =>
     node?.range ? toFile(node.range[0]) : { line: origin.line, column: 1 };
   for (const error of doc.errors) {
-    const { line, column } = toFile(error.pos[0]);
+    const { line, column } = toFile(errorOffset(text, error));
     report({
       file: origin.file,
       line,
@@ -58,8 +58,35 @@ export function parseYaml(text: string, origin: YamlOrigin, report: Report): Par
       hint: 'check indentation, colons and quotes (a value with ":" or "#" needs quotes)',
     });
   }
-  const ok = doc.errors.length === 0;
-  return { value: ok ? doc.toJS() : undefined, positionOf, root: doc.contents as Node | null, ok };
+  if (doc.errors.length > 0) return { value: undefined, positionOf, root: doc.contents as Node | null, ok: false };
+  try {
+    return { value: doc.toJS(), positionOf, root: doc.contents as Node | null, ok: true };
+  } catch (error) {
+    // Aliases fail only when resolved: `*name` with no `&name` before it, or an alias bomb.
+    let alias: Node | undefined;
+    visit(doc, { Alias: (_key, node) => ((alias = node), visit.BREAK) });
+    report({
+      file: origin.file,
+      ...positionOf(alias),
+      ruleId: 'yaml-syntax',
+      message: `invalid YAML in ${origin.what}: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+      hint: 'write the value out instead of using a "*" alias',
+    });
+    return { value: undefined, positionOf, root: doc.contents as Node | null, ok: false };
+  }
+}
+
+/**
+ * Where to point for an error. The yaml library puts a missing closing quote at the end of the
+ * text (often past the last line); the opening quote it lacks is where the author must look.
+ */
+function errorOffset(text: string, error: { code: string; message: string; pos: [number, number] }): number {
+  const quote = error.code === 'MISSING_CHAR' ? /^Missing closing (["'])quote/.exec(error.message)?.[1] : undefined;
+  if (!quote) return error.pos[0];
+  for (let i = Math.min(error.pos[0], text.length) - 1; i >= 0; i--) {
+    if (text[i] === quote && !(quote === '"' && text[i - 1] === '\\')) return i;
+  }
+  return error.pos[0];
 }
 
 function firstLine(message: string): string {

@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
-import cjkBreaks from 'markdown-it-cjk-breaks';
+import { cjkBreaksPlugin } from './rules/cjk-breaks.js';
 import { dataFencesPlugin } from './rules/data-fences.js';
 import { elementAttributesPlugin } from './rules/element-attributes.js';
 import { linksAndImagesPlugin } from './rules/links-and-images.js';
@@ -17,7 +17,7 @@ export function createMarkdown(): Markdown {
   return (
     new MarkdownIt({ html: true, linkify: false, typographer: false })
       // A line break between Chinese characters must not become a space.
-      .use(cjkBreaks)
+      .use(cjkBreaksPlugin)
       // `{.fragment}` after a paragraph, heading or list item; only safe attributes.
       .use(markdownItAttrs, { allowedAttributes: ['id', 'class', /^data-/] })
       .use(elementAttributesPlugin)

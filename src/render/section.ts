@@ -54,6 +54,20 @@ function renderColumns(slide: SlideSource, md: MarkdownIt, env: RenderEnv): stri
   return `${heading}<div class="columns">\n${columns.join('')}</div>\n`;
 }
 
+/**
+ * The inside of the first heading, found in linear time (a lazy regex across the whole body took
+ * quadratic time on many unclosed `<h1>` tags).
+ */
+function firstHeading(html: string): string | undefined {
+  const open = /<h[1-6][^>]*>/.exec(html);
+  if (!open) return undefined;
+  const start = open.index + open[0].length;
+  const close = /<\/h[1-6]>/g;
+  close.lastIndex = start;
+  const end = close.exec(html);
+  return end ? html.slice(start, end.index) : undefined;
+}
+
 function plainText(html: string): string {
   return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
 }
@@ -91,14 +105,14 @@ export function renderSlide(
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
   const seconds = slideSeconds(slide.notes, config.speechRate);
-  const heading = /<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/.exec(body);
+  const heading = firstHeading(body);
   const notes = notesHtml ? `<aside class="notes">\n${notesHtml}</aside>\n` : '';
   return {
     id: slide.id,
     file: slide.file,
     line: slide.line,
     layout: slide.layout,
-    title: heading ? plainText(heading[1]!) : '',
+    title: heading === undefined ? '' : plainText(heading),
     notes: plainText(notesHtml),
     seconds,
     html: `<section ${sectionAttributes(slide, file, seconds)}>\n${body}${notes}</section>\n`,

@@ -18,7 +18,7 @@ const render = (text: string) => {
 describe('#renderSlide', () => {
   it('makes a section with a stable id from file and order, its layout, source line and pacing', () => {
     const { html, slide } = render('---\narc: 破局\naccent: "#d9480f"\n---\n\n## 标题\n\n正文\n\nNote:\n' + '讲'.repeat(40));
-    expect(html).toMatch(/^<section id="01-x-1" data-layout="bullets" data-file="slides\/01-x\.md" data-line="5" data-arc="破局" style="--accent: #d9480f" data-timing="10" class="layout-bullets">/);
+    expect(html).toMatch(/^<section id="01-x-1" data-layout="bullets" data-file="slides\/01-x\.md" data-line="6" data-arc="破局" style="--accent: #d9480f" data-timing="10" class="layout-bullets">/);
     expect(slide.title).toBe('标题');
     expect(slide.seconds).toBe(10);
   });
@@ -54,7 +54,7 @@ describe('#renderSlide', () => {
     ['columns', '## 只有一栏', 'a columns slide needs at least two columns'],
   ])('reports a %s slide that lacks what its layout needs, at the slide’s line', (layout, body, problem) => {
     const { messages } = render(`\n<!-- .slide: layout="${layout}" -->\n${body}`);
-    expect(messages.filter((m) => m.startsWith(`slides/01-x.md:1:1: ${problem}`))).toHaveLength(1);
+    expect(messages.filter((m) => m.startsWith(`slides/01-x.md:2:1: ${problem}`))).toHaveLength(1);
   });
 
   it('reports the line of a chart error inside the file', () => {

@@ -24,9 +24,15 @@ export function dataFencesPlugin(md: MarkdownIt): void {
     const render = RENDERERS[kind];
     if (!render) return fallback(tokens, idx, options, rawEnv, self);
     env.blocks.push(kind);
+    const fenceLine = env.line + (token.map?.[0] ?? 0);
+    if (token.content.trim() === '') {
+      // Reported at the fence: an empty block at the end of a file has no line of its own.
+      env.report({ file: env.file, line: fenceLine, column: 1, ruleId: 'block-data', message: `the ${kind} block is empty`, hint: `write the ${kind}'s YAML between the fences (see AUTHORING.md)` });
+      return '';
+    }
     const context: BlockContext = {
       // The YAML starts on the line after the opening fence.
-      origin: { file: env.file, line: env.line + (token.map?.[0] ?? 0) + 1, what: `${kind} block` },
+      origin: { file: env.file, line: fenceLine + 1, what: `${kind} block` },
       report: env.report,
       idPrefix: `${env.slideId}-${kind}-${env.blocks.length}`,
     };

@@ -7,10 +7,11 @@ import type { StateCore, Token } from 'markdown-it';
 import { parseAttributes } from '../../parse/slide-source.js';
 import type { RenderEnv } from '../render-env.js';
 
-const RE_ELEMENT_COMMENT = /^\s*<!--\s*\.element:\s*(.*?)\s*-->\s*$/;
+// One greedy group, trimmed afterwards: `\s*(.*?)\s*` took cubic time on a long run of spaces.
+const RE_ELEMENT_COMMENT = /^\s*<!--\s*\.element:(.*)-->\s*$/;
 
-function applyAttributes(token: Token, text: string, line: number, env: RenderEnv): void {
-  for (const { name, value } of parseAttributes(text, { file: env.file, line, column: 1 }, env.report)) {
+function applyAttributes(token: Token, text: string, line: number, env: RenderEnv, column = 1): void {
+  for (const { name, value } of parseAttributes(text, { file: env.file, line, column }, env.report)) {
     if (name === 'class') token.attrJoin('class', value);
     else token.attrSet(name, value);
   }
@@ -47,14 +48,16 @@ function elementAttributesRule(state: StateCore): void {
       const match = RE_ELEMENT_COMMENT.exec(token.content);
       const target = match && blockOpenBefore(tokens, i);
       if (match && target) {
-        applyAttributes(target, match[1]!, line, env);
+        // A comment block starts its line, so the attributes' column is their offset in it.
+        const value = match[1]!.trim();
+        applyAttributes(target, value, line, env, token.content.indexOf(value, token.content.indexOf('.element:')) + 1);
         tokens.splice(i--, 1);
       }
     } else if (token.type === 'inline' && token.children) {
       token.children = token.children.filter((child) => {
         const match = child.type === 'html_inline' ? RE_ELEMENT_COMMENT.exec(child.content) : null;
         const owner = match && inlineOwner(tokens, i);
-        if (match && owner) applyAttributes(owner, match[1]!, line, env);
+        if (match && owner) applyAttributes(owner, match[1]!.trim(), line, env);
         return !(match && owner);
       });
     }

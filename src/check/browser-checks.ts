@@ -1,0 +1,176 @@
+// The deck in real Chromium: builds it into a temporary folder, opens it from file://, walks
+// every slide with every fragment shown, and measures what only a browser knows — overflow,
+// text size and contrast at 1280×720, and the phone's scroll view at 390 px.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { build, mergeConfig } from 'vite';
+import { launchChromium } from '../bundle/browser.js';
+import { deckViteConfig } from '../bundle/vite-config.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { injectAxe, measureContrast } from './contrast.js';
+import { describeOverflowEdges, measureOverflow, overflowAmount, OVERFLOW_TOLERANCE_PX } from './overflow.js';
+import { collectPageErrors, describeViolation, locateFailedLoads, policyViolations, recordPolicyViolations, type FailedLoad } from './page-problems.js';
+import { measurePhoneView, PHONE_VIEWPORT } from './phone-view.js';
+import { measureSmallText, readMinFontSize } from './text-size.js';
+
+export interface BrowserCheckOptions {
+  projectRoot: string;
+  slidesDir: string;
+  /** deck.yaml as shown to the user: where problems of the page as a whole are reported. */
+  configPath: string;
+}
+
+interface SlideAddress {
+  h: number;
+  v: number;
+  id: string;
+  file: string;
+  line: number;
+}
+
+/** tsx (the CLI) compiles with esbuild's keepNames, which wraps functions in `__name()`: give the page one. */
+const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+const READY_TIMEOUT_MS = 20_000;
+
+/** Builds the deck into a fresh temporary folder; the caller removes it. */
+export async function buildDeckForCheck(options: BrowserCheckOptions): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'deck-check-'));
+  const config = deckViteConfig({ projectRoot: options.projectRoot, slidesDir: options.slidesDir, outDir });
+  // Quiet: the check prints findings only (rolldown's timing report is not one).
+  await build(mergeConfig(config, { configFile: false, logLevel: 'silent', build: { rollupOptions: { checks: { bundlerTimings: false } } } }));
+  return outDir;
+}
+
+/**
+ * The deck as its audience gets it — its Content-Security-Policy included (what the policy blocks
+ * is reported, not bypassed) — with reduced motion, which the theme answers by turning slide and
+ * fragment transitions off: slides are measured where they rest.
+ */
+async function newDeckContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+  await context.addInitScript({ content: KEEP_NAMES_SHIM });
+  await recordPolicyViolations(context);
+  return context;
+}
+
+/** Opens the deck and waits for reveal.js and the fonts; script errors and refusals become problems. */
+async function openDeckPage(context: BrowserContext, url: string, pageErrors: string[], failedLoads: FailedLoad[] = []): Promise<Page> {
+  const page = await context.newPage();
+  collectPageErrors(page, pageErrors, failedLoads);
+  await page.goto(url);
+  await page.waitForSelector('.reveal.ready', { timeout: READY_TIMEOUT_MS });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page;
+}
+
+function listSlides(page: Page): Promise<SlideAddress[]> {
+  return page.evaluate(() => {
+    const deck = (window as unknown as { deck: { getSlides(): HTMLElement[]; getIndices(slide: HTMLElement): { h: number; v?: number } } }).deck;
+    return deck.getSlides().map((slide) => {
+      const { h, v } = deck.getIndices(slide);
+      return { h, v: v ?? 0, id: slide.id, file: slide.dataset.file ?? '', line: Number(slide.dataset.line) || 1 };
+    });
+  });
+}
+
+/** Shows slide (h, v) with all its fragments and waits until it has been laid out. */
+async function showSlide(page: Page, slide: SlideAddress): Promise<void> {
+  await page.evaluate(({ h, v }) => {
+    (window as unknown as { deck: { slide(h: number, v: number, f: number): void } }).deck.slide(h, v, Number.MAX_SAFE_INTEGER);
+    return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  }, slide);
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}
+
+function at(slide: { file: string; line: number }, ruleId: string, message: string, hint: string): Diagnostic {
+  return { file: slide.file, line: slide.line, column: 1, severity: 'error', ruleId, message, hint };
+}
+
+/** Overflow, text size and contrast of every slide at the deck's own size. */
+async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]; overflowing: Set<string> }> {
+  const problems: Diagnostic[] = [];
+  const overflowing = new Set<string>();
+  const minFont = await readMinFontSize(page);
+  const canvas = await page.evaluate(() => {
+    const config = (window as unknown as { deck: { getConfig(): { width: number; height: number } } }).deck.getConfig();
+    return `${config.width}×${config.height}`;
+  });
+  await injectAxe(page);
+  for (const slide of await listSlides(page)) {
+    await showSlide(page, slide);
+    const overflow = await measureOverflow(page);
+    if (overflowAmount(overflow) > OVERFLOW_TOLERANCE_PX) {
+      overflowing.add(slide.id);
+      problems.push(at(slide, 'overflow', `slide spills ${describeOverflowEdges(overflow)} the ${canvas} canvas (${overflow.element})`, 'shorten the text, split the slide, or choose a roomier layout'));
+    }
+    const small = await measureSmallText(page, minFont);
+    if (small) {
+      const others = small.count > 1 ? `; ${small.count} elements in all` : '';
+      problems.push(at(slide, 'text-size', `text at ${Math.round(small.size * 10) / 10} px is below the ${minFont} px minimum (${small.element}${others})`, 'make it larger, or move the detail into the notes'));
+    }
+    const contrast = await measureContrast(page);
+    if (contrast) {
+      const others = contrast.count > 1 ? `; ${contrast.count} elements in all` : '';
+      problems.push(at(slide, 'contrast', `contrast ${contrast.ratio}:1 is below WCAG AA ${contrast.expected}:1 (${contrast.element}, ${contrast.foreground} on ${contrast.background}${others})`, `change the text's colour or its background until they differ by at least ${contrast.expected}:1`));
+    }
+  }
+  return { problems, overflowing };
+}
+
+/** The phone's scroll view: sideways scrolling, and slides cut off (those that overflow anyway are not repeated). */
+async function checkPhoneView(page: Page, configPath: string, overflowing: ReadonlySet<string>): Promise<Diagnostic[]> {
+  const view = await measurePhoneView(page);
+  const problems: Diagnostic[] = [];
+  if (view.sideScroll) {
+    const where = view.sideScroll.file ? { file: view.sideScroll.file, line: view.sideScroll.line ?? 1 } : { file: configPath, line: 1 };
+    problems.push(at(where, 'phone-scroll', `the page scrolls sideways by ${Math.round(view.sideScroll.amount)} px on a ${PHONE_VIEWPORT.width} px phone (${view.sideScroll.element})`, 'give the element a max-width, or let its text wrap'));
+  }
+  for (const cut of view.cut.filter((c) => !overflowing.has(c.id))) {
+    problems.push(at(cut, 'phone-cut', `slide is cut off by ${Math.round(cut.amount)} px in the ${PHONE_VIEWPORT.width} px phone view (${cut.element})`, 'shorten the slide so it fits its canvas'));
+  }
+  return problems;
+}
+
+/** Failed loads and refusals at the slide that names them; other page errors at deck.yaml. */
+async function pageProblems(page: Page, pageErrors: readonly string[], failedLoads: readonly FailedLoad[], configPath: string): Promise<Diagnostic[]> {
+  const deckFile = { file: configPath, line: 1 };
+  const where = (found: { file?: string; line?: number }) => (found.file ? { file: found.file, line: found.line ?? 1 } : deckFile);
+  const refused = uniqueBy(await policyViolations(page), (v) => `${v.file}:${v.line}:${describeViolation(v)}`).map((v) =>
+    at(where(v), 'page-error', `the deck's Content-Security-Policy refused ${describeViolation(v)} (${v.directive})`, 'the deck runs no inline scripts or remote files: remove it, or put the file in assets/'),
+  );
+  const missing = uniqueBy(await locateFailedLoads(page, failedLoads), (load) => load.url).map((load) =>
+    at(where(load), 'load-failed', `"${load.written ?? load.url.replace(/^.*\//, '')}" did not load in the built deck (${load.error})`, 'check the path; only images written as ![alt](path) are copied into the build'),
+  );
+  const failed = [...new Set(pageErrors)].map((message) =>
+    at(deckFile, 'page-error', `the deck's page failed in Chromium: ${message}`, 'open the built deck and look at the browser console'),
+  );
+  return [...refused, ...missing, ...failed];
+}
+
+/** Every browser finding for the deck in `options.slidesDir`, as diagnostics at the slide's file and line. */
+export async function checkInBrowser(options: BrowserCheckOptions): Promise<Diagnostic[]> {
+  const outDir = await buildDeckForCheck(options);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const url = pathToFileURL(join(outDir, 'index.html')).href;
+    const pageErrors: string[] = [];
+    const failedLoads: FailedLoad[] = [];
+    const desktop = await newDeckContext(browser, { viewport: { width: 1280, height: 720 } });
+    const desktopPage = await openDeckPage(desktop, `${url}?transition=none`, pageErrors, failedLoads);
+    const canvas = await checkSlidesOnCanvas(desktopPage);
+    const phone = await newDeckContext(browser, { viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const phoneProblems = await checkPhoneView(await openDeckPage(phone, url, pageErrors), options.configPath, canvas.overflowing);
+    return [...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)), ...canvas.problems, ...phoneProblems];
+  } finally {
+    await browser?.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+}

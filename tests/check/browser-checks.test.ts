@@ -1,0 +1,80 @@
+// The checks in Chromium on a small deck with one problem per slide (and one clean slide).
+
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/bundle/browser.js';
+import { buildDeckForCheck, checkInBrowser } from '../../src/check/browser-checks.js';
+import { measurePhoneView, PHONE_VIEWPORT } from '../../src/check/phone-view.js';
+import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
+import { PROJECT_ROOT } from '../_support/project.js';
+
+const SLIDES_DIR = join(PROJECT_ROOT, 'tests/check/_decks/browser/slides');
+const FILE = 'tests/check/_decks/browser/slides/01-problems.md';
+const options = { projectRoot: PROJECT_ROOT, slidesDir: SLIDES_DIR, configPath: 'tests/check/_decks/browser/slides/deck.yaml' };
+
+describe('#checkInBrowser', () => {
+  let found: Diagnostic[];
+  let messages: string[];
+  beforeAll(async () => {
+    found = await checkInBrowser(options);
+    messages = found.map(formatDiagnostic);
+  });
+
+  it('reports a slide that spills off the canvas, with how far and which element', () => {
+    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:10:1: slide spills \\d+ px below the 1280×720 canvas \\(li "第十二点"\\) — `)));
+    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:59:1: slide spills 2\\d\\d px past the right edge of the 1280×720 canvas \\(div.wide "这一行比画布还宽"\\) — `)));
+  });
+
+  it('reports text below the theme’s 28 px minimum', () => {
+    expect(messages).toContainEqual(`${FILE}:30:1: text at 20 px is below the 28 px minimum (p "这段说明只有二十像素") — make it larger, or move the detail into the notes`);
+  });
+
+  it('reports contrast below WCAG AA, against the page and against a slide background', () => {
+    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:39:1: contrast 1\\.5\\d?:1 is below WCAG AA 3:1 \\(p "这段文字颜色太浅", #cccccc on #fbfaf7\\)`)));
+    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:48:1: contrast 1:1 is below WCAG AA 3:1 \\(h2 "深色背景", #1c2333 on #1c2333; 2 elements in all\\)`)));
+  });
+
+  it('reports, at its slide, an inline script the deck’s Content-Security-Policy refuses', () => {
+    expect(messages).toContainEqual(`${FILE}:68:1: the deck's Content-Security-Policy refused an inline script (script-src-elem) — the deck runs no inline scripts or remote files: remove it, or put the file in assets/`);
+  });
+
+  it('finds nothing else: the clean slide and the phone view pass, a spilling slide is not reported twice', () => {
+    expect(found.map((d) => `${d.line} ${d.ruleId}`)).toEqual(['68 page-error', '10 overflow', '30 text-size', '39 contrast', '48 contrast', '59 overflow']);
+    expect(found.every((d) => d.severity === 'error')).toBe(true);
+  });
+});
+
+describe('#measurePhoneView', () => {
+  let browser: Browser;
+  let outDir: string;
+  beforeAll(async () => {
+    [browser, outDir] = await Promise.all([launchChromium(), buildDeckForCheck(options)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('finds a slide cut off in the 390 px scroll view (a tall slide just grows there)', async () => {
+    const page = await browser.newPage({ viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true });
+    await page.goto(pathToFileURL(join(outDir, 'index.html')).href);
+    await page.waitForSelector('.reveal.ready');
+    const view = await measurePhoneView(page);
+    expect(view.scrollView).toBe(true);
+    expect(view.sideScroll).toBeUndefined();
+    expect(view.cut).toEqual([{ id: '01-problems-6', file: FILE, line: 59, amount: expect.any(Number), element: 'div.wide "这一行比画布还宽"' }]);
+    expect(view.cut[0]!.amount).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('finds what makes a page scroll sideways, and its slide', async () => {
+    const page = await browser.newPage({ viewport: PHONE_VIEWPORT });
+    await page.setContent('<section data-file="slides/a.md" data-line="7"><div class="wide" style="width:600px">很宽</div></section>');
+    const view = await measurePhoneView(page);
+    expect(view.sideScroll).toEqual({ amount: 600 - PHONE_VIEWPORT.width + 8, element: 'div.wide "很宽"', file: 'slides/a.md', line: 7 });
+    await page.close();
+  });
+});
