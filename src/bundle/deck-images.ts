@@ -1,8 +1,8 @@
 // Images named in slides: resolved against their slide file, checked on disk, and rewritten to a
 // URL Vite can serve (dev) or bundle (build).
 
-import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckBuild } from '../pipeline.js';
 import type { ImageResolver } from '../render/render-env.js';
@@ -26,14 +26,22 @@ export function checkImages(build: DeckBuild, projectRoot: string): Diagnostic[]
   return problems;
 }
 
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', webp: 'image/webp', avif: 'image/avif', mp4: 'video/mp4', webm: 'video/webm' };
+
 /**
- * The image resolver for Vite: the dev server serves local images under /@fs/; the build
- * bundles them from a path relative to the page template (remote ones stay, and are reported).
+ * The image resolver for Vite: the dev server serves local images under /@fs/; the build bundles
+ * an <img> from a path relative to the page template, and inlines a slide background as a data:
+ * URL, since Vite does not look inside data-background-* attributes (remote ones stay, and are
+ * reported; a missing file stays as written, and is reported).
  */
 export function viteImageResolver(projectRoot: string, htmlDir: string, command: 'serve' | 'build'): ImageResolver {
-  return (src, file) => {
+  return (src, file, kind = 'img') => {
     if (RE_REMOTE.test(src)) return src;
     const absolute = resolve(projectRoot, dirname(file), src);
-    return command === 'serve' ? `/@fs${absolute}` : relative(htmlDir, absolute).split('\\').join('/');
+    if (command === 'serve') return `/@fs${absolute}`;
+    if (kind === 'img') return relative(htmlDir, absolute).split('\\').join('/');
+    if (!existsSync(absolute)) return src;
+    const type = MIME[extname(absolute).slice(1).toLowerCase()] ?? 'application/octet-stream';
+    return `data:${type};base64,${readFileSync(absolute).toString('base64')}`;
   };
 }

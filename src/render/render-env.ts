@@ -24,8 +24,12 @@ export interface RenderEnv {
   resolveImage: ImageResolver;
 }
 
-/** Maps an image source, as written in `file`, to the URL the built page should use. */
-export type ImageResolver = (src: string, file: string) => string;
+/**
+ * Maps an image source, as written in `file`, to the URL the built page should use. `kind` says
+ * where it is used: an `<img>` (bundled by Vite) or a slide background attribute (which Vite
+ * does not see, so the bundler must carry it itself).
+ */
+export type ImageResolver = (src: string, file: string, kind?: 'img' | 'background') => string;
 
 export const KEEP_IMAGE_SOURCE: ImageResolver = (src) => src;
 

@@ -7,7 +7,7 @@ import { createFenceTracker } from '../parse/split-slides.js';
 import { escapeHtml } from './escape.js';
 import { checkLayout, RE_COLUMN_SEPARATOR } from './layouts.js';
 import { slideSeconds } from './pacing.js';
-import { createRenderEnv, type ImageReference, type ImageResolver, type RenderEnv } from './render-env.js';
+import { createRenderEnv, KEEP_IMAGE_SOURCE, type ImageReference, type ImageResolver, type RenderEnv } from './render-env.js';
 
 export interface RenderedSlide {
   id: string;
@@ -72,7 +72,16 @@ function plainText(html: string): string {
   return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
 }
 
-function sectionAttributes(slide: SlideSource, file: SlideFile, seconds: number): string {
+/** Slide attributes that name a file: checked and carried like images. */
+const BACKGROUND_FILE_ATTRIBUTES = new Set(['data-background-image', 'data-background-video']);
+
+function backgroundImages(slide: SlideSource): ImageReference[] {
+  return slide.attributes
+    .filter((a) => BACKGROUND_FILE_ATTRIBUTES.has(a.name) && a.value.trim() !== '')
+    .flatMap((a) => a.value.split(',').map((src) => ({ src: src.trim(), alt: 'background', line: slide.line })));
+}
+
+function sectionAttributes(slide: SlideSource, file: SlideFile, seconds: number, resolveImage: ImageResolver): string {
   const classes = [`layout-${slide.layout}`];
   const attributes: [string, string][] = [
     ['id', slide.id],
@@ -84,6 +93,7 @@ function sectionAttributes(slide: SlideSource, file: SlideFile, seconds: number)
   if (file.accent) attributes.push(['style', `--accent: ${file.accent}`]);
   for (const { name, value } of slide.attributes) {
     if (name === 'class') classes.push(value);
+    else if (BACKGROUND_FILE_ATTRIBUTES.has(name)) attributes.push([name, value.split(',').map((src) => resolveImage(src.trim(), slide.file, 'background')).join(',')]);
     else attributes.push([name, value]);
   }
   if (!slide.attributes.some((a) => a.name === 'data-timing')) attributes.push(['data-timing', String(seconds)]);
@@ -115,7 +125,7 @@ export function renderSlide(
     title: heading === undefined ? '' : plainText(heading),
     notes: plainText(notesHtml),
     seconds,
-    html: `<section ${sectionAttributes(slide, file, seconds)}>\n${body}${notes}</section>\n`,
-    images: [...env.images, ...notesEnv.images],
+    html: `<section ${sectionAttributes(slide, file, seconds, resolveImage ?? KEEP_IMAGE_SOURCE)}>\n${body}${notes}</section>\n`,
+    images: [...backgroundImages(slide), ...env.images, ...notesEnv.images],
   };
 }

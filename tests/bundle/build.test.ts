@@ -12,13 +12,15 @@ const outDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('vite build', () => {
-  it('bundles a slide’s image and links it with a relative URL', async () => {
+  it('bundles a slide’s image, links it with a relative URL, and inlines a background image', async () => {
     const slidesDir = join(PROJECT_ROOT, 'tests/fixtures/decks/with-image');
     await build({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir }), configFile: false, logLevel: 'silent' });
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const src = /<img src="([^"]+)" alt="蓝色的色块"/.exec(html)?.[1];
     expect(src).toMatch(/^\.\/assets\/blue-[\w-]+\.png$/);
     expect(existsSync(join(outDir, src!))).toBe(true);
+    // A background image, which Vite does not see, is carried inline.
+    expect(html).toMatch(/data-background-image="data:image\/png;base64,[A-Za-z0-9+/=]+"/);
     // Classic scripts and no crossorigin: the page must run from file://.
     expect(html).not.toContain('type="module"');
     expect(html).not.toContain('crossorigin');
