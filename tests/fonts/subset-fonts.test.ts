@@ -6,12 +6,17 @@ import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BASE_CHARS,
+  BOLD_BASE_CHARS,
   FONT_FAMILY,
   FONT_PACKAGE,
+  caseVariants,
   characterSet,
+  characterSets,
   charsetHash,
   fontFaceCss,
+  fontFileName,
   resolveSourceFont,
+  subsetFontFile,
   subsetFonts,
   subsetRunCount,
   type FontSubset,
@@ -66,6 +71,25 @@ describe('characterSet / charsetHash', () => {
     expect(charsetHash(characterSet('型模大产国国国'))).toBe(a);
     expect(charsetHash(characterSet('国产大模型破'))).not.toBe(a);
   });
+
+  it('takes another base set, or none', () => {
+    expect(characterSet('甲乙甲', '')).toBe('乙甲'); // U+4E59, U+7532
+    expect(characterSet('甲', 'a ')).toBe(' a甲');
+  });
+});
+
+describe('characterSets (one per weight)', () => {
+  it('gives 400 the base characters and 700 only its own text, its spaces and the other case of its letters', () => {
+    const sets = characterSets({ 400: '国产大模型 DeepSeek', 700: '破局 AI' });
+    expect(sets[400]).toBe(characterSet('国产大模型 DeepSeek'));
+    expect(sets[700]).toBe(characterSet('破局AIai', BOLD_BASE_CHARS));
+    for (const ch of '0，。') expect(sets[700]).not.toContain(ch);
+  });
+
+  it('caseVariants flips ASCII letters only', () => {
+    expect(caseVariants('DeepSeek 国产 1')).toBe('dEPsK');
+    expect(caseVariants('国产')).toBe('');
+  });
 });
 
 describe('subsetFonts (real fonts, really subset)', () => {
@@ -76,12 +100,14 @@ describe('subsetFonts (real fonts, really subset)', () => {
     result = await subsetFonts(text, { urlPrefix: '/fonts/' });
   }, SLOW);
 
-  it('returns one woff2 file per weight, named with the hash', () => {
+  it('returns one woff2 file per weight, named with the hash of its character set', () => {
     expect(result.family).toBe(FONT_FAMILY);
-    expect(result.hash).toBe(charsetHash(characterSet(text)));
+    expect(result.hash).toMatch(/^[0-9a-f]{12}$/);
     expect(result.files.map((f) => f.weight)).toEqual([400, 700]);
     for (const file of result.files) {
-      expect(file.fileName).toBe(`noto-sans-sc-${file.weight}-${result.hash}.woff2`);
+      // one text for both weights: both cover the same set
+      expect(file.chars).toBe(characterSet(text));
+      expect(file.fileName).toBe(`noto-sans-sc-${file.weight}-${charsetHash(characterSet(text))}.woff2`);
       expect(Buffer.from(file.data.subarray(0, 4)).toString('latin1')).toBe('wOF2');
     }
   });
@@ -121,7 +147,8 @@ describe('subsetFonts (real fonts, really subset)', () => {
   });
 
   it('css declares both weights with the file names and the url prefix', () => {
-    const { css, hash } = result;
+    const { css } = result;
+    const hash = charsetHash(characterSet(text));
     expect(css.match(/@font-face/g)).toHaveLength(2);
     expect(css).toContain(`font-family: "${FONT_FAMILY}"`);
     expect(css).toContain('font-weight: 400');
@@ -150,6 +177,40 @@ describe('subsetFonts (real fonts, really subset)', () => {
         big.files.map((f) => `${f.weight} → ${(f.data.length / 1024).toFixed(1)} KB`).join(', '),
     );
   }, SLOW);
+});
+
+describe('subsetFonts with a text per weight', () => {
+  const regular = '国产大模型的破局者：DeepSeek 2215万';
+  const bold = '破局 AI';
+  let result: FontSubset;
+
+  beforeAll(async () => {
+    result = await subsetFonts({ 400: regular, 700: bold });
+  }, SLOW);
+
+  it('the regular face covers its text and the base characters', () => {
+    const [file400] = result.files;
+    expect(file400!.chars).toBe(characterSet(regular));
+    const font = openWoff2(file400!.data);
+    expect(covers(font, regular + BASE_CHARS)).toEqual([]);
+  });
+
+  it('the bold face covers the bold text, its spaces and the other case of its letters, and nothing else', () => {
+    const file700 = result.files[1]!;
+    expect(file700.weight).toBe(700);
+    expect(file700.fileName).toBe(fontFileName(700, charsetHash(file700.chars)));
+    const font = openWoff2(file700.data);
+    expect(covers(font, '破局 AIai')).toEqual([]);
+    for (const ch of '国产模0，') expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!), ch).toBe(false);
+    expect(font['OS/2'].usWeightClass).toBe(700);
+    // far smaller than the regular face
+    expect(file700.data.length * 3).toBeLessThan(result.files[0]!.data.length);
+  });
+
+  it('the css declares each file under its own name', () => {
+    for (const file of result.files) expect(result.css).toContain(`url(${file.fileName}) format('woff2')`);
+    expect(result.chars).toBe(characterSet(result.files[0]!.chars + result.files[1]!.chars, ''));
+  });
 });
 
 describe('cache', () => {
@@ -183,6 +244,21 @@ describe('cache', () => {
     expect(subsetRunCount() - before).toBe(4);
   }, SLOW);
 
+  it('caches each weight on its own: a change to the regular text leaves the bold face alone', async () => {
+    const cacheDir = path.join(dir, 'per-weight');
+    const before = subsetRunCount();
+    const first = await subsetFonts({ 400: '标题和正文', 700: '标题' }, { cacheDir });
+    expect(subsetRunCount() - before).toBe(2);
+    const second = await subsetFonts({ 400: '标题和更多正文', 700: '标题' }, { cacheDir });
+    expect(subsetRunCount() - before).toBe(3);
+    expect(second.files[1]!.fileName).toBe(first.files[1]!.fileName);
+    expect(second.files[0]!.fileName).not.toBe(first.files[0]!.fileName);
+    // and subsetFontFile is served from the same cache
+    const again = await subsetFontFile(700, first.files[1]!.chars, { cacheDir });
+    expect(subsetRunCount() - before).toBe(3);
+    expect(Buffer.from(again.data).equals(Buffer.from(first.files[1]!.data))).toBe(true);
+  }, SLOW);
+
   it('a damaged cache entry is rebuilt, not served', async () => {
     const cacheDir = path.join(dir, 'damaged');
     const first = await subsetFonts('损坏的缓存', { cacheDir });
@@ -191,7 +267,7 @@ describe('cache', () => {
     await writeFile(victim, bytes.subarray(0, 100));
     const before = subsetRunCount();
     const again = await subsetFonts('损坏的缓存', { cacheDir });
-    expect(subsetRunCount() - before).toBe(2);
+    expect(subsetRunCount() - before).toBe(1); // only the damaged weight
     expect(Buffer.from(again.files[1]!.data).equals(bytes)).toBe(true);
     expect((await readFile(victim)).equals(bytes)).toBe(true);
   }, SLOW);

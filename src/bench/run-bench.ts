@@ -1,0 +1,229 @@
+// `npm run bench`: builds the deck, measures its bytes and times, writes bench/report.json and
+// prints the figures beside the previous report's. Exits 1 when the deck is over its budget.
+// Thin I/O: the measuring and the tables live in the modules it calls.
+
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, preview } from 'vite';
+import { launchChromium } from '../bundle/browser.js';
+import { deckText } from '../bundle/deck-text.js';
+import { readDeckSources } from '../bundle/read-sources.js';
+import { deckViteConfig } from '../bundle/vite-config.js';
+import { characterSet } from '../fonts/subset-fonts.js';
+import { buildDeck } from '../pipeline.js';
+import { overBudget, parseBudget, type Budget } from './budget.js';
+import { measureBuiltDeck, measureWholeDeck, sizeFigures } from './measure-dist.js';
+import { formatReport, parseReport, SCALE_SIZES, SLIDE_ONE_TYPES, type BenchReport } from './report.js';
+import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
+import { median, timeFirstSlide } from './time-first-slide.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const BUDGET_FILE = join(ROOT, 'bench/budget.json');
+const REPORT_FILE = join(ROOT, 'bench/report.json');
+const FONT_CACHE = join(ROOT, 'node_modules/.cache/deck-fonts');
+
+type Figures = BenchReport['figures'];
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Runs a command in the project, timed; rejects with its output when it fails. */
+function timed(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; output: string }> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const output = `${stdout}${stderr}`;
+      if (error) reject(Object.assign(new Error(`${command} ${args.join(' ')} failed:\n${output.trim().split('\n').slice(-20).join('\n')}`), { output }));
+      else resolve({ ms: performance.now() - start, output });
+    });
+  });
+}
+
+async function readJson(file: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function builds(figures: Figures): Promise<void> {
+  const coldCache = await mkdtemp(join(tmpdir(), 'deck-bench-fonts-'));
+  try {
+    log('npm run build (cold: empty font cache)…');
+    figures['time.build.cold'] = (await timed('npm', ['run', 'build'], { DECK_FONT_CACHE_DIR: coldCache })).ms;
+  } finally {
+    await rm(coldCache, { recursive: true, force: true });
+  }
+  log('npm run build (warm)…');
+  figures['time.build.warm'] = (await timed('npm', ['run', 'build'])).ms;
+}
+
+async function sizes(figures: Figures, slug: string, budget: Budget): Promise<string[]> {
+  const measured = await measureBuiltDeck(DIST, slug, { fontCacheDir: FONT_CACHE });
+  for (const type of SLIDE_ONE_TYPES) {
+    figures[`slideOne.${type}.gzip`] = measured.slideOne.byType[type].gzip;
+    figures[`slideOne.${type}.raw`] = measured.slideOne.byType[type].raw;
+  }
+  figures['slideOne.total.gzip'] = measured.slideOne.total.gzip;
+  figures['slideOne.total.raw'] = measured.slideOne.total.raw;
+  figures['deck.total.gzip'] = measured.deck.total.gzip;
+  figures['deck.total.raw'] = measured.deck.total.raw;
+  figures['singleFile.gzip'] = measured.singleFile?.total.gzip ?? null;
+  figures['singleFile.raw'] = measured.singleFile?.total.raw ?? null;
+  figures['fonts.woff2'] = measured.fonts.deckFonts;
+  figures['fonts.singleSubset'] = measured.fonts.singleSubset;
+  figures['fonts.ratio'] = measured.fonts.ratio;
+  return overBudget(sizeFigures(measured), budget);
+}
+
+async function pdfs(figures: Figures, slug: string, notes: string[]): Promise<void> {
+  const scripts = ((await readJson(join(ROOT, 'package.json'))) as { scripts?: Record<string, string> } | undefined)?.scripts ?? {};
+  const paths = { 'pdf.deck': join(DIST, `${slug}.pdf`), 'pdf.notes': join(DIST, `${slug}-notes.pdf`) };
+  for (const key of ['time.pdf', ...Object.keys(paths)]) figures[key] = null;
+  if (!scripts.pdf) {
+    notes.push('npm run pdf: no "pdf" script in package.json (n/a)');
+    return;
+  }
+  log('npm run pdf…');
+  try {
+    figures['time.pdf'] = (await timed('npm', ['run', 'pdf'])).ms;
+  } catch (error) {
+    notes.push(`npm run pdf failed: ${error instanceof Error ? error.message.split('\n').slice(0, 4).join(' ') : String(error)}`);
+  }
+  for (const [key, path] of Object.entries(paths)) figures[key] = existsSync(path) ? (await stat(path)).size : null;
+}
+
+async function readyTimes(figures: Figures): Promise<void> {
+  log('first slide ready in Chromium…');
+  const server = await preview({ ...deckViteConfig({ projectRoot: ROOT }), configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
+  const browser = await launchChromium();
+  try {
+    figures['time.ready.http'] = await timeFirstSlide(browser, server.resolvedUrls!.local[0]!);
+    figures['time.ready.file'] = await timeFirstSlide(browser, pathToFileURL(join(DIST, 'index.html')).href);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Short lines and full sentences from the real talk, to write the scale decks with. */
+async function talkCorpus(): Promise<ScaleCorpus> {
+  const sources = await readDeckSources(join(ROOT, 'slides'), ROOT);
+  const slides = buildDeck(sources.config, sources.slides).rendered?.slides ?? [];
+  const notes = slides.map((s) => s.notes.replace(/\s+/g, ''));
+  const sentences = notes.flatMap((n) => n.split(/(?<=[。！？])/)).filter((s) => [...s].length >= 8);
+  const clauses = notes.flatMap((n) => n.split(/[，。；：！？、“”（）《》]/)).filter((s) => [...s].length >= 4 && [...s].length <= 16);
+  return { lines: [...slides.map((s) => s.title).filter(Boolean), ...clauses], sentences };
+}
+
+async function writeScaleDeck(n: number, corpus: ScaleCorpus, dir: string): Promise<string> {
+  const slidesDir = join(dir, 'slides');
+  await mkdir(slidesDir);
+  for (const [name, text] of scaleDeck(n, corpus).files) await writeFile(join(slidesDir, name), text);
+  return slidesDir;
+}
+
+/** An untimed build first, so the timed ones do not pay for loading Vite, Rolldown and HarfBuzz. */
+async function warmUp(corpus: ScaleCorpus): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'deck-bench-warm-'));
+  try {
+    const slidesDir = await writeScaleDeck(20, corpus, dir);
+    await build({ ...deckViteConfig({ projectRoot: ROOT, slidesDir, outDir: join(dir, 'dist') }), configFile: false, logLevel: 'silent' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
+  const corpus = await talkCorpus();
+  const savedCacheDir = process.env.DECK_FONT_CACHE_DIR;
+  log('scale run: warming up…');
+  await warmUp(corpus);
+  for (const n of SCALE_SIZES) {
+    const dir = await mkdtemp(join(tmpdir(), `deck-bench-${n}-`));
+    try {
+      log(`scale run: ${n} slides…`);
+      const slidesDir = await writeScaleDeck(n, corpus, dir);
+
+      // The pure pipeline: best of 5 after 2 warm-up runs (the machine may be shared).
+      const sources = await readDeckSources(slidesDir, ROOT);
+      const runs: number[] = [];
+      let deck = buildDeck(sources.config, sources.slides);
+      for (let i = 0; i < 7; i++) {
+        const start = performance.now();
+        deck = buildDeck(sources.config, sources.slides);
+        if (i >= 2) runs.push(performance.now() - start);
+      }
+      figures[`scale.${n}.buildDeck`] = Math.min(...runs);
+      figures[`scale.${n}.chars`] = [...characterSet(deckText(deck).all)].length;
+      const errors = deck.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0) notes.push(`scale deck of ${n} slides has ${errors.length} errors, e.g. ${errors[0]!.message}`);
+
+      // An empty font cache for each size, so the build times compare between runs.
+      process.env.DECK_FONT_CACHE_DIR = join(dir, 'font-cache');
+      const outDir = join(dir, 'dist');
+      let start = performance.now();
+      await build({ ...deckViteConfig({ projectRoot: ROOT, slidesDir, outDir }), configFile: false, logLevel: 'silent' });
+      figures[`scale.${n}.viteBuild`] = performance.now() - start;
+      figures[`scale.${n}.deckGzip`] = (await measureWholeDeck(outDir)).total.gzip;
+
+      start = performance.now();
+      try {
+        figures[`scale.${n}.check`] = (await timed('npx', ['tsx', 'src/bundle/cli.ts', 'check', slidesDir])).ms;
+      } catch (error) {
+        figures[`scale.${n}.check`] = performance.now() - start;
+        const output = (error as { output?: string }).output ?? '';
+        notes.push(`cli.ts check of the ${n}-slide deck exited non-zero: ${output.trim().split('\n').slice(-1)[0] ?? ''}`);
+      }
+    } finally {
+      if (savedCacheDir === undefined) delete process.env.DECK_FONT_CACHE_DIR;
+      else process.env.DECK_FONT_CACHE_DIR = savedCacheDir;
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const budget = parseBudget(await readJson(BUDGET_FILE), 'bench/budget.json');
+  const previous = parseReport(await readJson(REPORT_FILE));
+  const sources = await readDeckSources(join(ROOT, 'slides'), ROOT);
+  const slug = buildDeck(sources.config, sources.slides).model?.config.slug ?? 'deck';
+  const figures: Figures = {};
+  const notes: string[] = [];
+  const loadAverage = loadavg()[0]!;
+
+  await builds(figures);
+  const over = await sizes(figures, slug, budget);
+  await pdfs(figures, slug, notes);
+  await readyTimes(figures);
+  await scaleRun(figures, notes);
+
+  const report: BenchReport = {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}`, loadAverage },
+    figures,
+    notes,
+  };
+  await writeFile(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(formatReport(report, previous, budget, slug));
+  console.log(`\nreport written to bench/report.json; budget in bench/budget.json`);
+  for (const line of over) console.log(`OVER BUDGET: ${line}`);
+  return over.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,294 @@
+// Every glyph of the real talk comes from the deck's web fonts, by Chromium's own account
+// (DevTools protocol CSS.getPlatformFontsForNode): in the static build from a server and from
+// file://, the single-file deck, the dev server, the print view, reader mode, and in the PDFs.
+// Meaningful on a machine without Chinese system fonts (CI has none): there, any character the
+// subset misses is drawn by some other font and shows up here.
+
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../src/bundle/browser.js';
+import { deckViteConfig } from '../../src/bundle/vite-config.js';
+import { exportPdfs, pdfPaths } from '../../src/pdf/pdf-command.js';
+import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
+import { serveStatic, type StaticServer } from '../_support/static-server.js';
+
+/** PostScript names of the deck's two faces (Noto Sans SC, subset and inlined). */
+const DECK_FACES = { regular: 'NotoSansSC-Regular', bold: 'NotoSansSC-Bold' };
+
+interface PlatformFont {
+  familyName: string;
+  postScriptName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/** One element with text of its own, as the page probe describes it. */
+interface Probe {
+  where: string;
+  weight: number;
+  text: string;
+}
+
+/** A text element and the fonts Chromium drew it with. */
+interface Drawn extends Probe {
+  fonts: PlatformFont[];
+}
+
+const isDeckFace = (f: PlatformFont) => f.isCustomFont && Object.values(DECK_FACES).includes(f.postScriptName);
+const describeFont = (f: PlatformFont) => `${f.familyName} (${f.postScriptName}${f.isCustomFont ? ', web font' : ', system font'}) ×${f.glyphCount}`;
+
+/**
+ * Marks every element with text of its own inside `rootSelector` (visible or not: fragments are
+ * laid out while hidden) and describes it. Notes asides and SVG titles are not drawn on a slide.
+ */
+function markTextElements(page: Page, rootSelector: string): Promise<Probe[]> {
+  return page.evaluate((selector) => {
+    document.querySelectorAll('[data-font-probe]').forEach((e) => e.removeAttribute('data-font-probe'));
+    const probes: { where: string; weight: number; text: string }[] = [];
+    for (const root of document.querySelectorAll(selector)) {
+      for (const element of [root, ...root.querySelectorAll('*')]) {
+        if (element.closest('aside.notes, title, desc, script, style')) continue;
+        const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+        if (!own) continue;
+        const style = getComputedStyle(element);
+        if (style.display === 'none') continue;
+        element.setAttribute('data-font-probe', String(probes.length));
+        const slide = element.closest('section[id], .reader-item[id]');
+        const cls = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+        probes.push({ where: `${slide ? `#${slide.id} ` : ''}${element.tagName.toLowerCase()}${cls}`, weight: Number(style.fontWeight), text: own.slice(0, 40) });
+      }
+    }
+    return probes;
+  }, rootSelector);
+}
+
+/** Chromium's platform fonts for each marked element (its text and its descendants'). */
+async function drawnFonts(page: Page, cdp: CDPSession, rootSelector: string): Promise<Drawn[]> {
+  const probes = await markTextElements(page, rootSelector);
+  // Marking laid the text out: any face it needs is loading now (in the dev server, new faces
+  // arrive with an edit).
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(resolve))));
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-probe]' });
+  expect(nodeIds.length, 'every marked element found over CDP').toBe(probes.length);
+  const drawn: Drawn[] = [];
+  for (const [i, nodeId] of nodeIds.entries()) {
+    const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: PlatformFont[] };
+    drawn.push({ ...probes[i]!, fonts });
+  }
+  return drawn;
+}
+
+/** Everything wrong with `drawn`: a font other than the deck's, or text in the wrong face. */
+function problems(drawn: readonly Drawn[]): string[] {
+  const found: string[] = [];
+  for (const d of drawn) {
+    const label = `${d.where} "${d.text}"`;
+    const foreign = d.fonts.filter((f) => !isDeckFace(f));
+    if (foreign.length > 0) found.push(`${label}: drawn with ${foreign.map(describeFont).join(', ')}`);
+    // With font-synthesis: none, bold text must come from the real bold face, regular from regular.
+    const face = d.weight >= 600 ? DECK_FACES.bold : DECK_FACES.regular;
+    if (!d.fonts.some((f) => f.postScriptName === face)) found.push(`${label}: weight ${d.weight} but not drawn with ${face} (${d.fonts.map(describeFont).join(', ') || 'no font'})`);
+  }
+  return found;
+}
+
+async function openWithCdp(browser: Browser, url: string, ready: string): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(url);
+  await page.waitForSelector(ready, { state: 'attached', timeout: 20_000 });
+  await page.evaluate(() => document.fonts.ready);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  return { page, cdp };
+}
+
+/** Goes to every slide in turn and checks what it draws, and the slide number. */
+async function checkEverySlide(page: Page, cdp: CDPSession): Promise<{ slides: number; glyphs: number; problems: string[] }> {
+  const indices = await page.evaluate(() => {
+    const deck = (window as unknown as { deck: { getSlides(): HTMLElement[]; getIndices(s: HTMLElement): { h: number; v: number } } }).deck;
+    return deck.getSlides().map((s) => deck.getIndices(s));
+  });
+  const found: string[] = [];
+  let glyphs = 0;
+  for (const { h, v } of indices) {
+    await page.evaluate(([h, v]) => (window as unknown as { deck: { slide(h: number, v: number): void } }).deck.slide(h!, v!), [h, v]);
+    const drawn = await drawnFonts(page, cdp, '.reveal .slides section.present:not(.stack), .reveal .slide-number');
+    glyphs += drawn.flatMap((d) => d.fonts).filter(isDeckFace).reduce((n, f) => n + f.glyphCount, 0);
+    found.push(...problems(drawn));
+  }
+  return { slides: indices.length, glyphs, problems: [...new Set(found)] };
+}
+
+let browser: Browser;
+let slideCount: number;
+let slug: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const deck = await loadRealDeck();
+  slideCount = deck.rendered!.slides.length;
+  slug = deck.model!.config.slug;
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every glyph on every slide comes from the deck’s web fonts', () => {
+  let server: StaticServer;
+  let dev: ViteDevServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(DIST_DIR);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await dev?.close();
+  });
+
+  const cases: [string, () => Promise<string> | string][] = [
+    ['the static build from a server', () => `${server.url}index.html`],
+    ['the static build from file://', () => pathToFileURL(join(DIST_DIR, 'index.html')).href],
+    [
+      'the dev server',
+      async () => {
+        dev = await createServer({ ...deckViteConfig({ projectRoot: PROJECT_ROOT }), configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+        await dev.listen();
+        return dev.resolvedUrls!.local[0]!;
+      },
+    ],
+  ];
+
+  for (const [name, url] of cases) {
+    it(name, async () => {
+      const { page, cdp } = await openWithCdp(browser, await url(), '.reveal.ready');
+      try {
+        const result = await checkEverySlide(page, cdp);
+        expect(result.slides).toBe(slideCount);
+        expect(result.glyphs).toBeGreaterThan(slideCount * 10);
+        expect(result.problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }, 120_000);
+  }
+
+  it('the single-file deck dist/<slug>.html from file://', async (context) => {
+    const file = join(DIST_DIR, `${slug}.html`);
+    if (!existsSync(file)) {
+      context.skip(`${file} was not built: the single-file deck is not part of the build yet`);
+      return;
+    }
+    const { page, cdp } = await openWithCdp(browser, pathToFileURL(file).href, '.reveal.ready');
+    try {
+      const result = await checkEverySlide(page, cdp);
+      expect(result.slides).toBe(slideCount);
+      expect(result.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('the print view (?print-pdf), every slide at once, as the PDF prints it', async () => {
+    const { page, cdp } = await openWithCdp(browser, `${pathToFileURL(join(DIST_DIR, 'index.html')).href}?print-pdf`, '.reveal.ready .pdf-page');
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const drawn = await drawnFonts(page, cdp, '.reveal .slides section:not(.stack)');
+      expect(new Set(drawn.map((d) => d.where.split(' ')[0])).size).toBe(slideCount);
+      expect(problems(drawn)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it('reader mode (?reader), every slide with its notes', async () => {
+    const { page, cdp } = await openWithCdp(browser, `${pathToFileURL(join(DIST_DIR, 'index.html')).href}?reader`, 'html[data-reader-ready]');
+    try {
+      const drawn = await drawnFonts(page, cdp, '.reader-item');
+      const notes = await page.locator('.reader-notes p, .reader-notes li').count();
+      expect(notes).toBeGreaterThanOrEqual(slideCount);
+      expect(drawn.length).toBeGreaterThan(notes + slideCount);
+      expect(problems(drawn)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe('the subset follows the text in the dev server', () => {
+  let dir: string;
+  let dev: ViteDevServer;
+  afterAll(async () => {
+    await dev?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('a slide edited to show new characters, in bold and regular, draws them in the deck’s faces', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'deck-fonts-dev-'));
+    await cp(join(PROJECT_ROOT, 'tests/fixtures/decks/small'), dir, { recursive: true });
+    dev = await createServer({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: dir }), configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+    await dev.listen();
+    const { page, cdp } = await openWithCdp(browser, dev.resolvedUrls!.local[0]!, '.reveal.ready');
+    try {
+      await page.evaluate(() => (window as unknown as { deck: { slide(h: number): void } }).deck.slide(1));
+      // Characters no slide of the fixture has, rare enough that no other test adds them either.
+      const file = join(dir, '01-intro.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('## 第二页', '## 第二页：鑫淼').replace('* 第一点', '* 第一点：犇骉'));
+      const heading = page.locator('.reveal .slides section.present h2').first();
+      await expect.poll(() => heading.textContent(), { timeout: 20_000 }).toBe('第二页：鑫淼');
+      const drawn = await drawnFonts(page, cdp, '.reveal .slides section.present:not(.stack)');
+      expect(drawn.map((d) => d.text).join('')).toContain('犇骉');
+      expect(problems(drawn)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe('the PDFs embed only the deck’s fonts', () => {
+  let outDir: string;
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'deck-pdf-fonts-'));
+  });
+  afterAll(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  /** pdffonts' table: name, type, encoding, emb, sub, uni, object ID. */
+  async function pdfFonts(file: string): Promise<{ name: string; type: string; embedded: boolean }[]> {
+    const { stdout } = await promisify(execFile)('pdffonts', [file]);
+    return stdout
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim())
+      .map((line) => {
+        const m = /^(\S+)\s+(.+?)\s+(Identity-H|Custom|Builtin|WinAnsi|MacRoman|Standard)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+        if (!m) throw new Error(`unexpected pdffonts line: ${line}`);
+        return { name: m[1]!, type: m[2]!, embedded: m[4] === 'yes' };
+      });
+  }
+
+  it('dist/<slug>.pdf and dist/<slug>-notes.pdf (written by npm run pdf’s exporter)', async () => {
+    const lines: string[] = [];
+    const code = await exportPdfs({ root: PROJECT_ROOT, distDir: DIST_DIR, outDir, separateFragments: false, log: (l) => lines.push(l), out: () => {} });
+    expect(code, lines.join('\n')).toBe(0);
+    const paths = pdfPaths(outDir, slug);
+    for (const file of [paths.deck, paths.handout]) {
+      const fonts = await pdfFonts(file);
+      expect(fonts.length, file).toBeGreaterThan(0);
+      const foreign = fonts.filter((f) => !f.embedded || !/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(f.name) || f.type !== 'CID TrueType');
+      expect(foreign, `${file}: fonts that are not the deck's embedded Noto Sans SC subsets`).toEqual([]);
+    }
+  }, 300_000);
+});
