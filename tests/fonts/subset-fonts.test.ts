@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commonHanzi } from '../../src/bench/scale-deck.js';
 import {
   BASE_CHARS,
   BOLD_BASE_CHARS,
@@ -39,19 +40,8 @@ function covers(font: fontkit.Font, text: string): string[] {
   return missing;
 }
 
-/** The first `n` characters of GB2312 level 1 (the 3,755 most common hanzi), decoded from GBK. */
-function commonHanzi(n: number): string {
-  const decoder = new TextDecoder('gbk');
-  let s = '';
-  for (let hi = 0xb0; hi <= 0xd7; hi++) {
-    for (let lo = 0xa1; lo <= 0xfe; lo++) {
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (ch.length === 1 && ch !== '\ufffd') s += ch;
-      if ([...s].length === n) return s;
-    }
-  }
-  return s;
-}
+/** The first `n` characters of GB2312 level 1 (the 3,755 most common hanzi). */
+const commonHanziPrefix = (n: number): string => [...commonHanzi()].slice(0, n).join('');
 
 describe('characterSet / charsetHash', () => {
   it('is the distinct code points plus ASCII and Chinese punctuation, sorted, without controls', () => {
@@ -160,7 +150,7 @@ describe('subsetFonts (real fonts, really subset)', () => {
 
   // Measured: 598 GB2312 level-1 hanzi + ASCII + punctuation (781 chars) → 400: 104 KB, 700: 106 KB.
   it('~600 distinct CJK characters stay small (< 400 KB per weight)', async ({ annotate }) => {
-    const hanzi = commonHanzi(592) + '国产大模型破局者';
+    const hanzi = commonHanziPrefix(592) + '国产大模型破局者';
     const distinct = new Set([...hanzi].filter((c) => /\p{Script=Han}/u.test(c)));
     expect(distinct.size).toBeGreaterThanOrEqual(590);
     expect(distinct.has('鑫')).toBe(false);
