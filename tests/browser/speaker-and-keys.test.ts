@@ -75,3 +75,23 @@ describe('keys', () => {
     expect((await page.locator('.reveal .slide-number').textContent())?.replace(/\s/g, '')).toBe(`5/${total}`);
   });
 });
+
+describe('touch', () => {
+  it('swipes to the next slide on a tablet', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const tablet = await context.newPage();
+    // A slide without fragments, so one swipe is one slide.
+    const plain = deck.rendered!.slides.findIndex((s, i) => i > 0 && !s.html.includes('fragment'));
+    await tablet.goto(`${pathToFileURL(`${DIST_DIR}/index.html`).href}?transition=none#/${deck.rendered!.slides[plain]!.id}`);
+    await tablet.waitForSelector('.reveal.ready');
+    const before = await deckState(tablet);
+    const cdp = await context.newCDPSession(tablet);
+    const touch = (type: string, x: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 400, id: 1 }] });
+    await touch('touchStart', 800);
+    for (const x of [780, 700, 600]) await touch('touchMove', x);
+    await touch('touchEnd', 600);
+    await expect.poll(async () => (await deckState(tablet)).id).toBe(deck.rendered!.slides[plain + 1]!.id);
+    expect(before.id).toBe(deck.rendered!.slides[plain]!.id);
+    await context.close();
+  });
+});
