@@ -60,6 +60,9 @@ function markTextElements(page: Page, rootSelector: string): Promise<Probe[]> {
         if (!own) continue;
         const style = getComputedStyle(element);
         if (style.display === 'none') continue;
+        // A chart is drawn twice (wide and, for phones, narrow); the one not shown has no glyphs.
+        const svg = element.closest('svg');
+        if (svg && getComputedStyle(svg).display === 'none') continue;
         element.setAttribute('data-font-probe', String(probes.length));
         const slide = element.closest('section[id], .reader-item[id]');
         const cls = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';

@@ -72,6 +72,15 @@ describe('the talk', () => {
       return Math.min(...sizes);
     });
     expect(smallest).toBeGreaterThanOrEqual(16);
+    // Charts and the timeline too: their 28-unit text, as drawn on the phone.
+    const smallestSvgText = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll<SVGSVGElement>('.reveal .slides svg.deck-svg')]
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .map((svg) => (28 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width),
+      ),
+    );
+    expect(smallestSvgText).toBeGreaterThanOrEqual(14);
     await page.close();
   });
 });

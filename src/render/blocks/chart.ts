@@ -4,6 +4,7 @@ import { isMap, type Node } from 'yaml';
 import { parseYaml, checkMapping, type Schema } from '../../parse/yaml-data.js';
 import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
 import { checkItemList, type BlockContext } from './block-origin.js';
+import { drawBothWidths, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
 interface ChartItem {
   label: string | number;
@@ -52,7 +53,8 @@ export function renderChart(yamlText: string, context: BlockContext): string {
     ok = false;
   }
   if (!ok) return '';
-  const svg = type === 'bar' ? barSvg(spec, context.idPrefix) : columnSvg(spec, context.idPrefix);
+  const draw = type === 'bar' ? barSvg : columnSvg;
+  const svg = drawBothWidths((variant) => draw(spec, context.idPrefix, variant));
   const note = spec.note ? `<figcaption class="deck-chart-note">${escapeHtml(spec.note)}</figcaption>` : '';
   return `<figure class="deck-chart deck-chart-${type}">${svg}${note}</figure>\n`;
 }
@@ -61,28 +63,26 @@ function formatValue(item: ChartItem, unit: ChartSpec['unit']): string {
   return `${item.value}${unit ?? ''}`;
 }
 
-function svgOpen(spec: ChartSpec, idPrefix: string, width: number, height: number): string {
+/** The chart's frame; its title is drawn as text too, wrapped to the width. Returns where the plot starts. */
+function chartFrame(spec: ChartSpec, idPrefix: string, variant: SvgVariant, height: (top: number) => number, body: (top: number) => string): string {
+  const width = SVG_WIDTHS[variant];
+  const titleLines = wrapText(spec.title, width / FONT);
+  const title = titleLines.map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : FONT + 6}">${escapeHtml(line)}</tspan>`).join('');
+  const top = titleLines.length * (FONT + 6) + 30;
   const desc = spec.data.map((item) => `${item.label}：${formatValue(item, spec.unit)}`).join('；');
-  return (
-    `<svg class="deck-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" ` +
-    `aria-labelledby="${idPrefix}-title ${idPrefix}-desc" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="${idPrefix}-title">${escapeHtml(spec.title)}</title>` +
-    `<desc id="${idPrefix}-desc">${escapeHtml(desc)}</desc>` +
-    `<text class="chart-title" x="0" y="${FONT}" font-size="${FONT}">${escapeHtml(spec.title)}</text>`
-  );
+  const titleText = `<text class="chart-title" x="0" y="${FONT}" font-size="${FONT}">${title}</text>`;
+  return svgFrame({ variant, idPrefix, height: height(top), title: spec.title, desc, body: titleText + body(top) });
 }
 
 /** Horizontal bars: label, bar, value at the bar's end. */
-function barSvg(spec: ChartSpec, idPrefix: string): string {
-  const width = 1100;
+function barSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string {
+  const width = SVG_WIDTHS[variant];
   const rowHeight = 84;
-  const top = FONT + 36;
   const labelWidth = Math.ceil(Math.max(...spec.data.map((d) => textWidthEm(String(d.label)))) * FONT) + 24;
   const valueWidth = Math.ceil(Math.max(...spec.data.map((d) => textWidthEm(formatValue(d, spec.unit)))) * FONT) + 24;
   const barSpace = width - labelWidth - valueWidth;
   const max = Math.max(...spec.data.map((d) => d.value)) || 1;
-  const height = top + rowHeight * spec.data.length;
-  const rows = spec.data.map((item, i) => {
+  const rows = (top: number) => spec.data.map((item, i) => {
     const y = top + i * rowHeight;
     const barWidth = Math.max(2, (item.value / max) * barSpace);
     const cls = item.highlight ? 'bar bar-highlight' : 'bar';
@@ -94,21 +94,21 @@ function barSvg(spec: ChartSpec, idPrefix: string): string {
       `</g>`
     );
   });
-  return `${svgOpen(spec, idPrefix, width, height)}${rows.join('')}</svg>`;
+  return chartFrame(spec, idPrefix, variant, (top) => top + rowHeight * spec.data.length, (top) => rows(top).join(''));
 }
 
 /** Vertical bars: value above, label (wrapped) below. */
-function columnSvg(spec: ChartSpec, idPrefix: string): string {
-  const width = 1100;
-  const top = FONT + 56;
+function columnSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string {
+  const width = SVG_WIDTHS[variant];
   const plotHeight = 300;
   const slot = width / spec.data.length;
   const barWidth = Math.min(160, slot * 0.6);
   const max = Math.max(...spec.data.map((d) => d.value)) || 1;
   const labelLines = spec.data.map((d) => wrapText(String(d.label), (slot - 16) / FONT));
-  const height = top + plotHeight + 16 + Math.max(...labelLines.map((l) => l.length)) * (FONT + 6);
-  const base = top + plotHeight;
-  const columns = spec.data.map((item, i) => {
+  const labelHeight = 16 + Math.max(...labelLines.map((l) => l.length)) * (FONT + 6);
+  // Values sit above their bars: the plot starts a line below the title.
+  const plotTop = (top: number) => top + FONT + 20;
+  const columns = (base: number) => spec.data.map((item, i) => {
     const x = i * slot + (slot - barWidth) / 2;
     const barHeight = Math.max(2, (item.value / max) * plotHeight);
     const cx = i * slot + slot / 2;
@@ -124,5 +124,14 @@ function columnSvg(spec: ChartSpec, idPrefix: string): string {
       `</g>`
     );
   });
-  return `${svgOpen(spec, idPrefix, width, height)}<line class="chart-axis" x1="0" x2="${width}" y1="${base}" y2="${base}"/>${columns.join('')}</svg>`;
+  return chartFrame(
+    spec,
+    idPrefix,
+    variant,
+    (top) => plotTop(top) + plotHeight + labelHeight,
+    (top) => {
+      const base = plotTop(top) + plotHeight;
+      return `<line class="chart-axis" x1="0" x2="${width}" y1="${base}" y2="${base}"/>${columns(base).join('')}`;
+    },
+  );
 }

@@ -2,8 +2,9 @@
 
 import type { Node } from 'yaml';
 import { parseYaml, type Schema } from '../../parse/yaml-data.js';
-import { escapeHtml, wrapText } from '../escape.js';
+import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
 import { checkItemList, type BlockContext } from './block-origin.js';
+import { drawBothWidths, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
 interface TimelineItem {
   date: string | number;
@@ -18,20 +19,26 @@ const ITEM_SCHEMA: Schema = {
 };
 
 const FONT = 28;
-const WIDTH = 1100;
-const DATE_WIDTH = 230;
 const LINE_HEIGHT = FONT + 8;
 
 export function renderTimeline(yamlText: string, context: BlockContext): string {
   const parsed = parseYaml(yamlText, context.origin, context.report);
   if (!parsed.ok || !checkItemList(parsed.root as Node, ITEM_SCHEMA, parsed, context, 'the timeline')) return '';
   const items = parsed.value as TimelineItem[];
-  const textX = DATE_WIDTH + 64;
-  const wrapped = items.map((item) => wrapText(item.text, (WIDTH - textX) / FONT));
+  const desc = items.map((item) => `${item.date}：${item.text}`).join('；');
+  const svg = drawBothWidths((variant) => timelineSvg(items, variant, context.idPrefix, desc));
+  return `<figure class="deck-timeline">${svg}</figure>\n`;
+}
+
+function timelineSvg(items: TimelineItem[], variant: SvgVariant, idPrefix: string, desc: string): string {
+  const width = SVG_WIDTHS[variant];
+  // The date column is as wide as the longest date.
+  const dateWidth = Math.ceil(Math.max(...items.map((item) => textWidthEm(String(item.date)))) * FONT) + 8;
+  const lineX = dateWidth + 32;
+  const textX = dateWidth + 64;
+  const wrapped = items.map((item) => wrapText(item.text, (width - textX) / FONT));
   const rowHeights = wrapped.map((lines) => lines.length * LINE_HEIGHT + 28);
   const height = rowHeights.reduce((a, b) => a + b, 0);
-  const desc = items.map((item) => `${item.date}：${item.text}`).join('；');
-  const id = context.idPrefix;
   let y = 0;
   const rows = items.map((item, i) => {
     const top = y;
@@ -42,17 +49,12 @@ export function renderTimeline(yamlText: string, context: BlockContext): string 
       .join('');
     return (
       `<g class="timeline-item${item.highlight ? ' timeline-highlight' : ''}">` +
-      `<text class="timeline-date" x="${DATE_WIDTH}" y="${baseline}" text-anchor="end" font-size="${FONT}">${escapeHtml(item.date)}</text>` +
-      `<circle class="timeline-dot" cx="${DATE_WIDTH + 32}" cy="${baseline - FONT / 2 + 4}" r="10"/>` +
+      `<text class="timeline-date" x="${dateWidth}" y="${baseline}" text-anchor="end" font-size="${FONT}">${escapeHtml(item.date)}</text>` +
+      `<circle class="timeline-dot" cx="${lineX}" cy="${baseline - FONT / 2 + 4}" r="10"/>` +
       `<text class="timeline-text" x="${textX}" y="${baseline}" font-size="${FONT}">${text}</text>` +
       `</g>`
     );
   });
-  return (
-    `<figure class="deck-timeline"><svg class="deck-svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" ` +
-    `aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="${id}-title">时间线</title><desc id="${id}-desc">${escapeHtml(desc)}</desc>` +
-    `<line class="timeline-line" x1="${DATE_WIDTH + 32}" x2="${DATE_WIDTH + 32}" y1="8" y2="${height - 8}"/>` +
-    `${rows.join('')}</svg></figure>\n`
-  );
+  const line = `<line class="timeline-line" x1="${lineX}" x2="${lineX}" y1="8" y2="${height - 8}"/>`;
+  return svgFrame({ variant, idPrefix, height, title: '时间线', desc, body: line + rows.join('') });
 }

@@ -17,7 +17,12 @@ describe('#renderChart', () => {
     expect(html).toContain('role="img"');
     expect(html).toContain('<title id="a-1-chart-1-title">20 天时的日活（万）</title>');
     expect(html).toContain('<desc id="a-1-chart-1-desc">DeepSeek：2215万；豆包：1695万</desc>');
-    expect(html.match(/<text class="chart-label"[^>]*>([^<]*)<\/text>/g)?.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['DeepSeek', '豆包']);
+    const [wide, narrow] = html.split('<svg').slice(1);
+    expect(wide!.match(/<text class="chart-label"[^>]*>([^<]*)<\/text>/g)?.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['DeepSeek', '豆包']);
+    // The phone's drawing: narrower, the same labels, its own ids.
+    expect(narrow).toMatch(/^ class="deck-svg deck-svg-narrow" viewBox="0 0 600 /);
+    expect(narrow).toContain('<title id="a-1-chart-1-narrow-title">');
+    expect(narrow!.match(/class="chart-label"/g)).toHaveLength(2);
     expect(html).toContain('>2215万</text>');
     expect(html).toContain('class="bar bar-highlight"');
     expect(html).not.toMatch(/<path/);

@@ -13,7 +13,9 @@ describe('#renderTimeline', () => {
     const { html, messages } = render('- { date: 2015, text: 创立幻方 }\n- { date: "2019–2021", text: 萤火一号、二号 }\n');
     expect(messages).toEqual([]);
     expect(html).toContain('<desc id="b-1-timeline-1-desc">2015：创立幻方；2019–2021：萤火一号、二号</desc>');
-    expect(html.match(/class="timeline-date"/g)).toHaveLength(2);
+    // Drawn twice: for the 1280-wide canvas and, narrower, for phones.
+    expect(html.match(/class="timeline-date"/g)).toHaveLength(4);
+    expect(html).toMatch(/class="deck-svg deck-svg-wide" viewBox="0 0 1100 [\s\S]*class="deck-svg deck-svg-narrow" viewBox="0 0 600 /);
     expect(html).toContain('>2019–2021</text>');
   });
 
