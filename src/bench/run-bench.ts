@@ -20,7 +20,7 @@ import { overBudget, parseBudget, type Budget } from './budget.js';
 import { measureBuiltDeck, measureWholeDeck, sizeFigures } from './measure-dist.js';
 import { formatReport, parseReport, SCALE_SIZES, SLIDE_ONE_TYPES, type BenchReport } from './report.js';
 import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
-import { median, timeFirstSlide } from './time-first-slide.js';
+import { timeFirstSlide } from './time-first-slide.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');

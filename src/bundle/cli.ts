@@ -14,7 +14,7 @@ import { exportPdfs, parsePdfArgs } from '../pdf/pdf-command.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Prints every diagnostic; returns false when any is an error. */
-export async function checkSlides(slidesDir = `${root}slides`): Promise<boolean> {
+async function checkSlides(slidesDir = `${root}slides`): Promise<boolean> {
   const sources = await readDeckSources(slidesDir, root);
   const build = buildDeck(sources.config, sources.slides);
   const diagnostics = sortDiagnostics([...build.diagnostics, ...checkImages(build, root)]);
@@ -27,7 +27,7 @@ export async function checkSlides(slidesDir = `${root}slides`): Promise<boolean>
   return true;
 }
 
-async function main(command: string | undefined, slidesDir: string | undefined): Promise<number> {
+async function main(command: string | undefined): Promise<number> {
   switch (command) {
     case 'build':
       if (!(await checkSlides())) return 1;
@@ -45,12 +45,12 @@ async function main(command: string | undefined, slidesDir: string | undefined):
       return exportPdfs({ root, ...options });
     }
     default:
-      console.error('usage: cli.ts build | check [slides folder] | pdf [--separate-fragments]');
+      console.error('usage: cli.ts build | check [slides folder] [--no-browser] | pdf [--separate-fragments]');
       return 2;
   }
 }
 
-main(process.argv[2], process.argv[3]).then(
+main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));

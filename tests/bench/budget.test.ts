@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bundle/browser.js';
 import { overBudget, parseBudget, type Budget } from '../../src/bench/budget.js';
 import { measureBuiltDeck, sizeFigures, type BuiltDeckSizes } from '../../src/bench/measure-dist.js';
