@@ -2,10 +2,11 @@
 // URL Vite can serve (dev) or bundle (build).
 
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckBuild } from '../pipeline.js';
 import type { ImageResolver } from '../render/render-env.js';
+import { dataUrl } from './data-url.js';
 
 const RE_REMOTE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
@@ -26,8 +27,6 @@ export function checkImages(build: DeckBuild, projectRoot: string): Diagnostic[]
   return problems;
 }
 
-const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', webp: 'image/webp', avif: 'image/avif', mp4: 'video/mp4', webm: 'video/webm' };
-
 /**
  * The image resolver for Vite: the dev server serves local images under /@fs/; the build bundles
  * an <img> from a path relative to the page template, and inlines a slide background as a data:
@@ -41,7 +40,6 @@ export function viteImageResolver(projectRoot: string, htmlDir: string, command:
     if (command === 'serve') return `/@fs${absolute}`;
     if (kind === 'img') return relative(htmlDir, absolute).split('\\').join('/');
     if (!existsSync(absolute)) return src;
-    const type = MIME[extname(absolute).slice(1).toLowerCase()] ?? 'application/octet-stream';
-    return `data:${type};base64,${readFileSync(absolute).toString('base64')}`;
+    return dataUrl(absolute, readFileSync(absolute));
   };
 }

@@ -1,23 +1,9 @@
 // The single-file deck: the built page with its script, styles and images inlined, so one
 // .html file works from disk, by e-mail or on a USB stick, with no request at all.
 
+import { dataUrl } from './data-url.js';
+
 export type ReadAsset = (relativeUrl: string) => Uint8Array | undefined;
-
-const MIME: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  svg: 'image/svg+xml',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  woff2: 'font/woff2',
-};
-
-function dataUrl(url: string, bytes: Uint8Array): string {
-  const extension = url.split('?')[0]!.split('.').pop()!.toLowerCase();
-  return `data:${MIME[extension] ?? 'application/octet-stream'};base64,${Buffer.from(bytes).toString('base64')}`;
-}
 
 function text(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('utf8');

@@ -5,6 +5,7 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { normaliseText, type SourceText } from '../parse/deck.js';
 import { createFenceTracker } from '../parse/split-slides.js';
+import { unescapeHtml } from '../render/escape.js';
 
 const RE_MARKDOWN_LINK = /\]\(\s*<?(#[^)\s>]*)/g;
 const RE_REFERENCE_LINK = /^\s{0,3}\[[^\]]+\]:\s*<?(#[^\s>]*)/g;
@@ -19,12 +20,8 @@ export interface LinkTargets {
   stackSizes: readonly number[];
 }
 
-function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
 export function linkTargets(deckHtml: string, stackSizes: readonly number[]): LinkTargets {
-  const ids = new Set([...deckHtml.matchAll(RE_ELEMENT_ID)].map((m) => unescapeAttribute(m[1]!)));
+  const ids = new Set([...deckHtml.matchAll(RE_ELEMENT_ID)].map((m) => unescapeHtml(m[1]!)));
   return { ids, stackSizes };
 }
 

@@ -6,6 +6,13 @@ export function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
+const ENTITY_TEXT: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** Undoes escapeHtml (the five entities it writes, and markdown-it writes). */
+export function unescapeHtml(value: string): string {
+  return value.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITY_TEXT[entity]!);
+}
+
 /** Approximate rendered width in em: CJK and full-width characters are 1em, the rest about half. */
 export function textWidthEm(text: string): number {
   let width = 0;

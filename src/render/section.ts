@@ -4,7 +4,7 @@ import type { MarkdownIt } from 'markdown-it';
 import type { Report } from '../diagnostics.js';
 import type { DeckConfig, SlideFile, SlideSource } from '../model.js';
 import { createFenceTracker } from '../parse/split-slides.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, unescapeHtml } from './escape.js';
 import { checkLayout, RE_COLUMN_SEPARATOR } from './layouts.js';
 import { slideSeconds } from './pacing.js';
 import { createRenderEnv, KEEP_IMAGE_SOURCE, type ImageReference, type ImageResolver, type RenderEnv } from './render-env.js';
@@ -69,7 +69,7 @@ function firstHeading(html: string): string | undefined {
 }
 
 function plainText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+  return unescapeHtml(html.replace(/<[^>]*>/g, '')).trim();
 }
 
 /** Slide attributes that name a file: checked and carried like images. */
