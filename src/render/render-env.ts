@@ -6,6 +6,16 @@ export interface ImageReference {
   src: string;
   alt: string;
   line: number;
+  /** 1-based column of the reference in its line, when known. */
+  column?: number;
+}
+
+/** A link written on a slide (Markdown `[text](href)` or raw HTML `<a href>`), as written. */
+export interface LinkReference {
+  href: string;
+  line: number;
+  /** 1-based column of the reference in its line, when known. */
+  column?: number;
 }
 
 export interface RenderEnv {
@@ -20,6 +30,8 @@ export interface RenderEnv {
   /** Kinds of data block met, in order (`chart`, `timeline`, `stat`). */
   blocks: string[];
   images: ImageReference[];
+  /** Links met, in order (recorded by the rules that see them; checked by the bundler). */
+  links: LinkReference[];
   /** Turns an image source as written into the URL the page uses (identity by default). */
   resolveImage: ImageResolver;
 }
@@ -40,5 +52,5 @@ export function createRenderEnv(
   report: Report,
   resolveImage: ImageResolver = KEEP_IMAGE_SOURCE,
 ): RenderEnv {
-  return { file, line, slideId, report, blocks: [], images: [], resolveImage };
+  return { file, line, slideId, report, blocks: [], images: [], links: [], resolveImage };
 }

@@ -7,7 +7,7 @@ import { createFenceTracker } from '../parse/split-slides.js';
 import { escapeHtml, unescapeHtml } from './escape.js';
 import { checkLayout, RE_COLUMN_SEPARATOR } from './layouts.js';
 import { slideSeconds } from './pacing.js';
-import { createRenderEnv, KEEP_IMAGE_SOURCE, type ImageReference, type ImageResolver, type RenderEnv } from './render-env.js';
+import { createRenderEnv, KEEP_IMAGE_SOURCE, type ImageReference, type ImageResolver, type LinkReference, type RenderEnv } from './render-env.js';
 
 export interface RenderedSlide {
   id: string;
@@ -20,6 +20,7 @@ export interface RenderedSlide {
   seconds: number;
   html: string;
   images: ImageReference[];
+  links: LinkReference[];
 }
 
 const RE_HEADING_LINE = /^#{1,6}\s/;
@@ -127,5 +128,6 @@ export function renderSlide(
     seconds,
     html: `<section ${sectionAttributes(slide, file, seconds, resolveImage ?? KEEP_IMAGE_SOURCE)}>\n${body}${notes}</section>\n`,
     images: [...backgroundImages(slide), ...env.images, ...notesEnv.images],
+    links: [...env.links, ...notesEnv.links],
   };
 }
