@@ -109,7 +109,7 @@ function scaleTable(now: BenchReport, previous: BenchReport | undefined): string
   const steps: [string, string, Unit][] = [
     ['buildDeck (pure pipeline, best of 5)', 'buildDeck', 'ms'],
     ['vite build (empty font cache)', 'viteBuild', 'ms'],
-    ['cli.ts check', 'check', 'ms'],
+    ['npm run check', 'check', 'ms'],
     ['built deck, gzip', 'deckGzip', 'bytes'],
     ['distinct characters', 'chars', 'count'],
   ];

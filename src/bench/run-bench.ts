@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview } from 'vite';
 import { launchChromium } from '../bundle/browser.js';
 import { deckText } from '../bundle/deck-text.js';
-import { readDeckSources } from '../bundle/read-sources.js';
+import { readDeckSources } from '../node/read-sources.js';
 import { deckViteConfig } from '../bundle/vite-config.js';
 import { characterSet } from '../fonts/subset-fonts.js';
 import { buildDeck } from '../pipeline.js';
@@ -177,11 +177,11 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
 
       start = performance.now();
       try {
-        figures[`scale.${n}.check`] = (await timed('npx', ['tsx', 'src/bundle/cli.ts', 'check', slidesDir])).ms;
+        figures[`scale.${n}.check`] = (await timed('npx', ['tsx', 'src/commands/check.ts', slidesDir])).ms;
       } catch (error) {
         figures[`scale.${n}.check`] = performance.now() - start;
         const output = (error as { output?: string }).output ?? '';
-        notes.push(`cli.ts check of the ${n}-slide deck exited non-zero: ${output.trim().split('\n').slice(-1)[0] ?? ''}`);
+        notes.push(`npm run check of the ${n}-slide deck exited non-zero: ${output.trim().split('\n').slice(-1)[0] ?? ''}`);
       }
     } finally {
       if (savedCacheDir === undefined) delete process.env.DECK_FONT_CACHE_DIR;
@@ -191,7 +191,8 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
   }
 }
 
-async function main(): Promise<number> {
+/** Runs every measurement and prints the tables; 1 when a byte figure is over its budget. */
+export async function runBench(): Promise<number> {
   const budget = parseBudget(await readJson(BUDGET_FILE), 'bench/budget.json');
   const previous = parseReport(await readJson(REPORT_FILE));
   const sources = await readDeckSources(join(ROOT, 'slides'), ROOT);
@@ -220,10 +221,3 @@ async function main(): Promise<number> {
   return over.length > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);

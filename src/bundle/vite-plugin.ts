@@ -10,7 +10,7 @@ import type { ClientDeck } from '../client/client-deck.js';
 import { fillIndexHtml, makeFileUrlSafe } from './index-html.js';
 import { inlineDeckPage } from './single-file.js';
 import { contentSecurityPolicy, speakerViewScript, withContentSecurityPolicy } from './content-security-policy.js';
-import { readDeckSources } from './read-sources.js';
+import { readDeckSources } from '../node/read-sources.js';
 import { deckText } from './deck-text.js';
 import { checkImages, viteImageResolver } from './deck-images.js';
 import { FONT_FAMILY, fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';

@@ -3,12 +3,9 @@
 // printing is the caller's.
 
 import { dirname, join } from 'node:path';
-import { checkImages } from '../bundle/deck-images.js';
-import { readDeckSources } from '../bundle/read-sources.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { buildDeck } from '../pipeline.js';
+import { loadDeck } from '../node/load-deck.js';
 import { listAssetFiles } from './asset-files.js';
-import { checkInBrowser } from './browser-checks.js';
 import { checkInternalLinks, linkTargets } from './internal-links.js';
 import { checkNotes } from './notes.js';
 import { checkTalkLength } from './talk-length.js';
@@ -29,9 +26,7 @@ export interface CheckResult {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const sources = await readDeckSources(options.slidesDir, options.projectRoot);
-  const build = buildDeck(sources.config, sources.slides);
-  const diagnostics = [...build.diagnostics, ...checkImages(build, options.projectRoot)];
+  const { sources, build, diagnostics } = await loadDeck(options.slidesDir, options.projectRoot);
   // The deck can be built (and so opened in Chromium) unless the parser found an error.
   const buildable = !hasErrors(diagnostics);
   const notes: string[] = [];
@@ -54,6 +49,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   if (options.browser && !buildable) {
     notes.push('checks in Chromium skipped: the deck cannot be built until the parser errors above are fixed');
   } else if (options.browser) {
+    // Chromium, Vite and playwright-core are loaded only for the checks that use them.
+    const { checkInBrowser } = await import('./browser-checks.js');
     diagnostics.push(...(await checkInBrowser({ projectRoot: options.projectRoot, slidesDir: options.slidesDir, configPath: sources.config.path })));
   }
   return { diagnostics: sortDiagnostics(diagnostics), notes };

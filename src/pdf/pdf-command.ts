@@ -8,8 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { formatDiagnostic } from '../diagnostics.js';
 import { launchChromium } from '../bundle/browser.js';
-import { readDeckSources } from '../bundle/read-sources.js';
-import { buildDeck } from '../pipeline.js';
+import { loadDeck } from '../node/load-deck.js';
 import { printDeck, printHandout, type PdfJob, type PrintResult } from './export-pdf.js';
 import { arcsByFile } from './pdf-outline.js';
 
@@ -17,21 +16,11 @@ export interface PdfOptions {
   separateFragments: boolean;
 }
 
-export const PDF_USAGE = 'usage: cli.ts pdf [--separate-fragments]';
-
-/** The command's options, or undefined (after printing the usage) for an unknown one. */
-export function parsePdfArgs(args: readonly string[], log: (line: string) => void = console.error): PdfOptions | undefined {
-  const unknown = args.filter((a) => a !== '--separate-fragments');
-  if (unknown.length > 0) {
-    log(`unknown option ${unknown.join(' ')}\n${PDF_USAGE}`);
-    return undefined;
-  }
-  return { separateFragments: args.includes('--separate-fragments') };
-}
-
 export interface ExportPdfsOptions extends PdfOptions {
-  /** The project folder: slides in `slides/`, the build in `dist/` (or `distDir`). */
+  /** The project folder: the build in `dist/` (or `distDir`); messages name files relative to it. */
   root: string;
+  /** The deck's folder (deck.yaml and the slides); default `<root>/slides`. */
+  slidesDir?: string;
   distDir?: string;
   /** Where the PDFs go; default the build folder. */
   outDir?: string;
@@ -50,8 +39,7 @@ export function pdfPaths(outDir: string, slug: string): { deck: string; handout:
 export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   const { root, log = console.error, out = console.log, launch = () => launchChromium() } = options;
   const distDir = options.distDir ?? join(root, 'dist');
-  const sources = await readDeckSources(join(root, 'slides'), root);
-  const { model, rendered } = buildDeck(sources.config, sources.slides);
+  const { model, rendered } = (await loadDeck(options.slidesDir ?? join(root, 'slides'), root)).build;
   if (!model || !rendered) {
     log('the slides have errors: run `npm run check`');
     return 1;

@@ -1,7 +1,7 @@
 // Paths of the project and the real talk, and the talk as the pure pipeline sees it.
 
 import { fileURLToPath } from 'node:url';
-import { readDeckSources } from '../../src/bundle/read-sources.js';
+import { readDeckSources } from '../../src/node/read-sources.js';
 import { buildDeck, type DeckBuild } from '../../src/pipeline.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDeckSources } from '../../src/bundle/read-sources.js';
+import { readDeckSources } from '../../src/node/read-sources.js';
 import { fillIndexHtml } from '../../src/bundle/index-html.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
@@ -91,7 +91,7 @@ describe('bad input', () => {
 
   it('npm run check lists every problem, skips Chromium, exits 1 and prints no stack trace', async () => {
     const dir = join(BAD, 'bad-chart');
-    const run = promisify(execFile)('npx', ['tsx', 'src/bundle/cli.ts', 'check', dir], { cwd: PROJECT_ROOT });
+    const run = promisify(execFile)('npx', ['tsx', 'src/commands/check.ts', dir], { cwd: PROJECT_ROOT });
     const error = (await run.then(() => undefined, (e: unknown) => e)) as { code: number; stderr: string } | undefined;
     expect(error?.code).toBe(1);
     expect(error!.stderr).toContain('01-a.md:9:25: "value" in chart block item 2 must be a number');

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listAssetFiles } from '../../src/check/asset-files.js';
-import { parseCheckArguments } from '../../src/check/check-command.js';
 import { brokenLinkReason, checkInternalLinks, linkTargets } from '../../src/check/internal-links.js';
 import { checkNotes } from '../../src/check/notes.js';
 import { checkTalkLength, formatMinutes } from '../../src/check/talk-length.js';
@@ -110,14 +109,5 @@ describe('unused assets', () => {
 
   it('finds no files when there is no assets folder', async () => {
     expect(await listAssetFiles(join(root, 'nowhere'), root)).toEqual([]);
-  });
-});
-
-describe('#parseCheckArguments', () => {
-  it('takes a slides folder and --no-browser in any order, and refuses anything else', () => {
-    expect(parseCheckArguments([])).toEqual({ browser: true });
-    expect(parseCheckArguments(['--no-browser', 'talk/slides'])).toEqual({ browser: false, slidesDir: 'talk/slides' });
-    expect(parseCheckArguments(['--browser'])).toBeUndefined();
-    expect(parseCheckArguments(['a', 'b'])).toBeUndefined();
   });
 });

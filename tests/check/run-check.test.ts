@@ -12,7 +12,7 @@ const RULES_DECK = join(PROJECT_ROOT, 'tests/check/_decks/rules/slides');
 const HINT_LINK = 'link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"';
 
 const runCli = (...args: string[]) =>
-  promisify(execFile)('npx', ['tsx', 'src/bundle/cli.ts', 'check', ...args], { cwd: PROJECT_ROOT }).then(
+  promisify(execFile)('npx', ['tsx', 'src/commands/check.ts', ...args], { cwd: PROJECT_ROOT }).then(
     (ok) => ({ code: 0, stderr: ok.stderr }),
     (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
   );
@@ -61,6 +61,6 @@ describe('npm run check', () => {
   it('exits 2 with the usage on an unknown option', async () => {
     const { code, stderr } = await runCli('--fast');
     expect(code).toBe(2);
-    expect(stderr.trim()).toBe('usage: cli.ts check [slides folder] [--no-browser]');
+    expect(stderr.trim()).toBe('unknown option --fast\nusage: npm run check -- [deck folder] [--no-browser]');
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, NO_BROWSER_HINT } from '../../src/bundle/browser.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { printDeck, printHandout, type PdfJob } from '../../src/pdf/export-pdf.js';
-import { exportPdfs, parsePdfArgs, pdfPaths } from '../../src/pdf/pdf-command.js';
+import { exportPdfs, pdfPaths } from '../../src/pdf/pdf-command.js';
 import { arcsByFile } from '../../src/pdf/pdf-outline.js';
 import type { RenderedSlide } from '../../src/render/section.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
@@ -171,15 +171,5 @@ describe('#exportPdfs', () => {
     expect(lines.at(-1)).toBe('\n1 problem would spoil the PDF; nothing was written.');
     const paths = pdfPaths(dist, job.config.slug);
     expect([existsSync(paths.deck), existsSync(paths.handout)]).toEqual([false, false]);
-  });
-});
-
-describe('#parsePdfArgs', () => {
-  it('takes --separate-fragments and refuses anything else with the usage', () => {
-    expect(parsePdfArgs([])).toEqual({ separateFragments: false });
-    expect(parsePdfArgs(['--separate-fragments'])).toEqual({ separateFragments: true });
-    const lines: string[] = [];
-    expect(parsePdfArgs(['--seperate-fragments'], (l) => lines.push(l))).toBeUndefined();
-    expect(lines).toEqual(['unknown option --seperate-fragments\nusage: cli.ts pdf [--separate-fragments]']);
   });
 });

@@ -1,43 +1,35 @@
-// The `check [slides folder] [--no-browser]` command: runs the checks and prints each finding as
+// `npm run check [deck folder] [--no-browser]`: runs the deck linter and prints each finding as
 // `file:line:column: problem (measure) — hint`. Exit code 0 when nothing is an error, 1 when
 // something is, 2 when the check itself could not run.
 
-import { resolve } from 'node:path';
 import { formatDiagnostic } from '../diagnostics.js';
-import { runCheck } from './run-check.js';
+import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand } from './run-command.js';
 
-export const CHECK_USAGE = 'usage: cli.ts check [slides folder] [--no-browser]';
+export const CHECK_USAGE = 'usage: npm run check -- [deck folder] [--no-browser]';
 
 export interface CheckArguments {
   slidesDir?: string;
   browser: boolean;
 }
 
-/** Parses the words after `check`; undefined when they make no sense. */
-export function parseCheckArguments(args: readonly string[]): CheckArguments | undefined {
-  const parsed: CheckArguments = { browser: true };
-  for (const arg of args) {
-    if (arg === '--no-browser') parsed.browser = false;
-    else if (arg.startsWith('-') || parsed.slidesDir !== undefined) return undefined;
-    else parsed.slidesDir = arg;
-  }
-  return parsed;
+/** The words after `check`: a deck folder and --no-browser, in any order. */
+export function parseCheckArguments(args: readonly string[]): CheckArguments {
+  const { values, deckDir } = parseCommandArgs(args, { 'no-browser': { type: 'boolean' } });
+  return { browser: !values['no-browser'], ...(deckDir === undefined ? {} : { slidesDir: deckDir }) };
 }
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-export async function checkCommand(args: readonly string[], projectRoot: string, print = console.error): Promise<number> {
+export async function main(args: readonly string[], print: (line: string) => void = console.error): Promise<number> {
   const parsed = parseCheckArguments(args);
-  if (!parsed) {
-    print(CHECK_USAGE);
-    return 2;
-  }
-  const slidesDir = resolve(parsed.slidesDir ?? resolve(projectRoot, 'slides'));
+  const slidesDir = deckFolder(parsed.slidesDir);
+  // Loaded only now, and the Chromium half of it only when asked for (run-check imports it lazily).
+  const { runCheck } = await import('../check/run-check.js');
   let result;
   try {
-    result = await runCheck({ projectRoot, slidesDir, browser: parsed.browser });
+    result = await runCheck({ projectRoot: PROJECT_ROOT, slidesDir, browser: parsed.browser });
   } catch (error) {
     // Not a finding in the slides: the check could not run (no Chromium, a failed build).
     print(`the check could not run: ${error instanceof Error ? error.message : String(error)}`);
@@ -52,3 +44,5 @@ export async function checkCommand(args: readonly string[], projectRoot: string,
   print(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}${parsed.browser ? '' : ' (checks in Chromium skipped: --no-browser)'}`);
   return errors > 0 ? 1 : 0;
 }
+
+if (isEntry(import.meta.url)) runCommand(main, CHECK_USAGE);
