@@ -27,7 +27,7 @@ export async function main(args: readonly string[], print: (line: string) => voi
   const slidesDir = deckFolder(parsed.slidesDir);
   // Loaded only now, and the Chromium half of it only when asked for (run-check imports it lazily).
   const { runCheck } = await import('../check/run-check.js');
-  let result;
+  let result: Awaited<ReturnType<typeof runCheck>>;
   try {
     result = await runCheck({ projectRoot: PROJECT_ROOT, slidesDir, browser: parsed.browser });
   } catch (error) {

@@ -18,9 +18,10 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * @example parseCommandArgs(['talk/slides', '--no-browser'], { 'no-browser': { type: 'boolean' } })
  */
 export function parseCommandArgs<O extends Options>(args: readonly string[], options: O) {
-  let parsed;
+  const parse = () => parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parse();
   } catch (error) {
     // node:util's own wording is long and speaks of positionals; say just what was wrong.
     const code = (error as { code?: string }).code;
