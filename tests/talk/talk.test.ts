@@ -99,10 +99,71 @@ describe('the talk', () => {
   });
 });
 
+describe('what the speaker says', () => {
+  const ATTRIBUTION = /据文章|文章提到|按文章的说法|文章所说/;
+  const sentences = (text: string) => text.split(/(?<=[。！？；])/).map((s) => s.trim()).filter(Boolean);
+  const sectionNotes = () => slides.filter((s) => s.layout === 'section').map((s) => s.notes);
+
+  it('attributes the figures a listener may question to the article', () => {
+    // ChatGPT "2023" and 文心一言 "2亿" are the article's figures; the speaker says so each time.
+    for (const questionable of [/2亿/, /2023年ChatGPT/]) {
+      const said = slides.flatMap((slide) => sentences(slide.notes).filter((s) => questionable.test(s)).map((s) => ({ id: slide.id, s })));
+      expect(said.length, String(questionable)).toBeGreaterThan(0);
+      for (const { id, s } of said) expect(s, id).toMatch(ATTRIBUTION);
+    }
+  });
+
+  it('opens each arc in its own words', () => {
+    const notes = sectionNotes();
+    expect(notes).toHaveLength(4);
+    // No run of six Chinese characters is shared by two arc openers ("这一部分的线索是" four times was).
+    for (const [i, a] of notes.entries()) {
+      for (const b of notes.slice(i + 1)) {
+        const shared = [...a].map((_, k) => a.slice(k, k + 6)).find((run) => /^[\u3400-\u9FFF]{6}$/.test(run) && b.includes(run));
+        expect(shared, `shared by two arc openers: ${shared}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('presents the 开源 statement as DeepSeek’s answer, paraphrased, not as the article’s conclusion', () => {
+    const slide = slides.find((s) => visibleText(s).includes('话语权'))!;
+    expect(slide, 'the slide on 开源 and 话语权').toBeDefined();
+    expect(slide.html).not.toContain('<blockquote');
+    expect(visibleText(slide)).toMatch(/DeepSeek(认为|表示|的回答)[^<]*（大意）/);
+    expect(slide.notes).toMatch(/DeepSeek(自己)?的回答/);
+    expect(slide.notes).toMatch(/文章(转述|引述)/);
+    expect(slide.notes).toMatch(/不是文章[^。]*结论/);
+  });
+
+  it('does not tie the training cluster to the 萤火 investment', () => {
+    // The article says anyone may use the 训练集群; it does not say which cluster or what it cost.
+    const slide = slides.find((s) => visibleText(s).includes('训练集群'))!;
+    expect(slide).toBeDefined();
+    expect(slide.notes).not.toMatch(/萤火|10亿元|投入|投资/);
+  });
+
+  it('ends the spoken close on the takeaway, with the credits on the slide', () => {
+    const closing = slides.at(-1)!;
+    const credits = [deck.model!.config.source!, '国盛证券', '山姆·奥尔特曼', '研报', '引语', '出自'];
+    const spoken = sentences(closing.notes).filter((s) => !/^谢谢/.test(s));
+    const last = spoken.at(-1)!;
+    for (const credit of credits) expect(last, `the last words read out a credit: ${last}`).not.toContain(credit);
+    for (const credit of credits.slice(0, 3)) expect(visibleText(closing)).toContain(credit);
+  });
+
+  it('shows no placeholder on the title slide', () => {
+    const title = visibleText(slides[0]!);
+    for (const placeholder of ['分享人', '讲者姓名', '演讲者', '主讲人']) expect(title).not.toContain(placeholder);
+  });
+});
+
 describe('quotations', () => {
-  // The article lives beside the project (shared/seeds), not in it; CI has it there.
-  const articlePath = new URL('../../../shared/seeds/000_3cfec0cc99f36ef2.txt', import.meta.url);
-  const article = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : undefined;
+  // The article lives beside the project (shared/seeds), not in it: one level up from the main
+  // checkout (as in CI), two levels up from a worktree under wt/.
+  const articlePath = ['../../../shared/seeds/', '../../../../shared/seeds/']
+    .map((dir) => new URL(`${dir}000_3cfec0cc99f36ef2.txt`, import.meta.url))
+    .find((url) => existsSync(url));
+  const article = articlePath ? readFileSync(articlePath, 'utf8') : undefined;
 
   it.skipIf(!article)('quotes the article word for word ("……" marks a cut)', () => {
     const quotes = slides.filter((s) => s.layout === 'quote');
