@@ -13,7 +13,9 @@ import { deckViteConfig } from '../bundle/vite-config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { injectAxe, measureContrast } from './contrast.js';
 import { describeOverflowEdges, measureOverflow, overflowAmount, OVERFLOW_TOLERANCE_PX } from './overflow.js';
-import { collectPageErrors, describeViolation, locateFailedLoads, policyViolations, recordPolicyViolations, type FailedLoad } from './page-problems.js';
+import type { SlideAddress } from '../client/probes/page-probe.js';
+import { addProbeToNewDocuments } from '../node/page-probe.js';
+import { collectPageErrors, describeViolation, locateFailedLoads, policyViolations, type FailedLoad } from './page-problems.js';
 import { measurePhoneView, PHONE_VIEWPORT } from './phone-view.js';
 import { measureSmallText, readMinFontSize } from './text-size.js';
 
@@ -24,16 +26,6 @@ export interface BrowserCheckOptions {
   configPath: string;
 }
 
-interface SlideAddress {
-  h: number;
-  v: number;
-  id: string;
-  file: string;
-  line: number;
-}
-
-/** tsx (the CLI) compiles with esbuild's keepNames, which wraps functions in `__name()`: give the page one. */
-const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
 const READY_TIMEOUT_MS = 20_000;
 
 /** Builds the deck into a fresh temporary folder; the caller removes it. */
@@ -52,8 +44,7 @@ export async function buildDeckForCheck(options: BrowserCheckOptions): Promise<s
  */
 async function newDeckContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
   const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
-  await context.addInitScript({ content: KEEP_NAMES_SHIM });
-  await recordPolicyViolations(context);
+  await addProbeToNewDocuments(context);
   return context;
 }
 
@@ -68,21 +59,12 @@ async function openDeckPage(context: BrowserContext, url: string, pageErrors: st
 }
 
 function listSlides(page: Page): Promise<SlideAddress[]> {
-  return page.evaluate(() => {
-    const deck = (window as unknown as { deck: { getSlides(): HTMLElement[]; getIndices(slide: HTMLElement): { h: number; v?: number } } }).deck;
-    return deck.getSlides().map((slide) => {
-      const { h, v } = deck.getIndices(slide);
-      return { h, v: v ?? 0, id: slide.id, file: slide.dataset.file ?? '', line: Number(slide.dataset.line) || 1 };
-    });
-  });
+  return page.evaluate(() => window.deckProbe.listSlides());
 }
 
 /** Shows slide (h, v) with all its fragments and waits until it has been laid out. */
-async function showSlide(page: Page, slide: SlideAddress): Promise<void> {
-  await page.evaluate(({ h, v }) => {
-    (window as unknown as { deck: { slide(h: number, v: number, f: number): void } }).deck.slide(h, v, Number.MAX_SAFE_INTEGER);
-    return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-  }, slide);
+function showSlide(page: Page, slide: SlideAddress): Promise<void> {
+  return page.evaluate(({ h, v }) => window.deckProbe.showSlide(h, v), slide);
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -98,10 +80,7 @@ async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]
   const problems: Diagnostic[] = [];
   const overflowing = new Set<string>();
   const minFont = await readMinFontSize(page);
-  const canvas = await page.evaluate(() => {
-    const config = (window as unknown as { deck: { getConfig(): { width: number; height: number } } }).deck.getConfig();
-    return `${config.width}×${config.height}`;
-  });
+  const canvas = await page.evaluate(() => `${window.deck.getConfig().width}×${window.deck.getConfig().height}`);
   await injectAxe(page);
   for (const slide of await listSlides(page)) {
     await showSlide(page, slide);

@@ -2,40 +2,15 @@
 // Content-Security-Policy refuses (an inline script or event handler in a slide's raw HTML, a
 // remote file) — the latter at the slide that holds the refused element.
 
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { FailedLoad, LocatedLoad, PolicyViolation } from '../client/probes/page-probe.js';
+import { ensureProbe } from '../node/page-probe.js';
 
-export interface PolicyViolation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  file?: string;
-  line?: number;
-}
+export type { FailedLoad, LocatedLoad, PolicyViolation };
 
-/** Listens for Content-Security-Policy violations from the first moment of every page of `context`. */
-export async function recordPolicyViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const seen: unknown[] = [];
-    (window as unknown as { __deckViolations: unknown[] }).__deckViolations = seen;
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        const slide = event.target instanceof Element ? event.target.closest<HTMLElement>('section[data-file]') : null;
-        seen.push({
-          directive: event.effectiveDirective,
-          blocked: event.blockedURI,
-          sample: event.sample,
-          file: slide?.dataset.file,
-          line: slide ? Number(slide.dataset.line) : undefined,
-        });
-      },
-      true,
-    );
-  });
-}
-
+/** What the page's Content-Security-Policy refused (recorded by the probe from the document's first moment). */
 export function policyViolations(page: Page): Promise<PolicyViolation[]> {
-  return page.evaluate(() => (window as unknown as { __deckViolations?: PolicyViolation[] }).__deckViolations ?? []);
+  return page.evaluate(() => window.deckViolations ?? []);
 }
 
 /** `an inline script ("window.x = 1")`, `an inline event handler`, or the refused URL. */
@@ -47,11 +22,6 @@ export function describeViolation(violation: PolicyViolation): string {
   }
   if (violation.blocked === 'eval') return 'eval()';
   return `"${violation.blocked}"`;
-}
-
-export interface FailedLoad {
-  url: string;
-  error: string;
 }
 
 /**
@@ -67,34 +37,8 @@ export function collectPageErrors(page: Page, errors: string[], failedLoads: Fai
   });
 }
 
-export interface LocatedLoad extends FailedLoad {
-  /** The URL as the slide wrote it, and the slide, when a slide names it. */
-  written?: string;
-  file?: string;
-  line?: number;
-}
-
 /** Finds the slide whose element or attribute (src, poster, a reveal.js background…) names each URL. */
-export function locateFailedLoads(page: Page, failed: readonly FailedLoad[]): Promise<LocatedLoad[]> {
-  return page.evaluate((loads) => {
-    const names = ['src', 'href', 'poster', 'data-src', 'data-background', 'data-background-image', 'data-background-video', 'data-background-iframe'];
-    const written = new Map<string, { written: string; slide: HTMLElement }>();
-    for (const slide of document.querySelectorAll<HTMLElement>('section[data-file]')) {
-      for (const element of [slide, ...slide.querySelectorAll('*')]) {
-        for (const name of names) {
-          const value = element.getAttribute(name);
-          if (!value) continue;
-          try {
-            written.set(new URL(value, document.baseURI).href, { written: value, slide });
-          } catch {
-            // Not a URL: nothing was requested for it.
-          }
-        }
-      }
-    }
-    return loads.map((load) => {
-      const found = written.get(load.url);
-      return found ? { ...load, written: found.written, file: found.slide.dataset.file, line: Number(found.slide.dataset.line) } : load;
-    });
-  }, [...failed]);
+export async function locateFailedLoads(page: Page, failed: readonly FailedLoad[]): Promise<LocatedLoad[]> {
+  await ensureProbe(page);
+  return page.evaluate((loads) => window.deckProbe.locateLoads(loads), [...failed]);
 }

@@ -59,7 +59,7 @@ function startPresentation() {
   };
   const reveal = new Reveal(revealElement, config);
   // Exposed for tests and the speaker view's own scripts.
-  (window as unknown as { deck: typeof reveal }).deck = reveal;
+  window.deck = reveal;
   styleSpeakerView();
   const firstSlide = slidesElement.querySelector('section')?.textContent ?? '';
   void waitForFonts(deck.fontFamily, firstSlide).then(() => reveal.initialize());

@@ -1,6 +1,6 @@
 // What would print wrong, as diagnostics naming the slide's file and line.
 
-import { describeOverflowEdges, OVERFLOW_TOLERANCE_PX, overflowAmount } from '../check/overflow.js';
+import { describeOverflowEdges, OVERFLOW_TOLERANCE_PX, overflowAmount } from '../overflow-report.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedSlide } from '../render/section.js';
 import type { FontProblem } from './pdf-document.js';

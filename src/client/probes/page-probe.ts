@@ -1,0 +1,361 @@
+// The in-page probe: everything `npm run check`, `npm run pdf` and the bench measure inside
+// Chromium — element descriptions, overflow, text size, the phone view, failed loads, print
+// pages — in one place. It is compiled once and injected into the page (src/node/page-probe.ts),
+// where it lives as `window.deckProbe`; it imports nothing (it runs alone in the page).
+
+/** How far content reaches past each edge of a box, in canvas pixels, and the element reaching furthest. */
+export interface Reach {
+  right: number;
+  bottom: number;
+  left: number;
+  top: number;
+  element: string;
+}
+
+/** Where a slide comes from, read from its `<section data-file data-line>`. */
+export interface SlidePlace {
+  slideId: string;
+  file: string;
+  line: number;
+}
+
+export interface SlideAddress {
+  h: number;
+  v: number;
+  id: string;
+  file: string;
+  line: number;
+}
+
+export interface SmallText {
+  /** Font size of the smallest text, in canvas pixels. */
+  size: number;
+  element: string;
+  /** How many elements on the slide are below the minimum. */
+  count: number;
+}
+
+export interface PhoneView {
+  scrollView: boolean;
+  sideScroll?: { amount: number; element: string; file?: string; line?: number };
+  cut: { id: string; file: string; line: number; amount: number; element: string }[];
+}
+
+export interface FailedLoad {
+  url: string;
+  error: string;
+}
+
+export interface LocatedLoad extends FailedLoad {
+  /** The URL as the slide wrote it, and the slide, when a slide names it. */
+  written?: string;
+  file?: string;
+  line?: number;
+}
+
+export interface PolicyViolation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  file?: string;
+  line?: number;
+}
+
+export interface BrokenImage extends SlidePlace {
+  src: string;
+}
+
+export interface FailedFont {
+  family: string;
+  /** Slides set in that font (their text prints in a fallback font, or as boxes). */
+  slides: SlidePlace[];
+}
+
+export interface LowContrast {
+  /** The worst ratio on the slide, e.g. 1.6. */
+  ratio: number;
+  /** What AA asks for that text: 4.5 or 3. */
+  expected: number;
+  foreground: string;
+  background: string;
+  element: string;
+  /** How many elements on the slide fall short. */
+  count: number;
+}
+
+/** The part of axe-core's results the contrast check reads. */
+interface AxeNode {
+  element?: Element;
+  any: { id: string; data?: { contrastRatio?: number; expectedContrastRatio?: string; fgColor?: string; bgColor?: string; messageKey?: string } }[];
+}
+type AxeResults = Record<'violations' | 'incomplete', { nodes: AxeNode[] }[]>;
+type Axe = { run(context: Element, options: object): Promise<AxeResults> };
+
+export interface PrintedPages {
+  /** The slide printed on each page of the print view, in order. */
+  pageSlides: string[];
+  overflows: (Reach & SlidePlace & { id: string })[];
+}
+
+/** Elements that are never drawn on a slide: notes, SVG titles and descriptions, scripts, styles. */
+const UNDRAWN = 'aside.notes, title, desc, script, style';
+
+/** `li.fragment "第十二点"`: tag, first class and the start of the text. */
+function describeElement(element: Element): string {
+  const className = typeof element.className === 'string' && element.className ? `.${element.className.split(' ')[0]}` : '';
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const snippet = text ? ` "${text.length > 16 ? `${text.slice(0, 16)}…` : text}"` : '';
+  return `${element.tagName.toLowerCase()}${className}${snippet}`;
+}
+
+function slidePlace(element: Element): SlidePlace {
+  const section = element.closest<HTMLElement>('section[data-file]') ?? document.querySelector<HTMLElement>('section[data-file]');
+  return { slideId: section?.id ?? '', file: section?.dataset.file ?? '', line: Number(section?.dataset.line ?? 0) };
+}
+
+/**
+ * How far the drawn elements of `slide` reach beyond `box` (page pixels), divided by `scale` to
+ * give canvas pixels. Each edge keeps its furthest reach; the element named is the one reaching
+ * furthest overall (ties go to the later, innermost one).
+ */
+function reachBeyond(slide: Element, box: { left: number; top: number; right: number; bottom: number }, scale = 1): Reach & { furthest: number } {
+  const reach = { right: 0, bottom: 0, left: 0, top: 0, element: '', furthest: 0 };
+  for (const element of slide.querySelectorAll<Element>('*')) {
+    if (element.closest(UNDRAWN)) continue;
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    const right = Math.max(0, (r.right - box.right) / scale);
+    const bottom = Math.max(0, (r.bottom - box.bottom) / scale);
+    const left = Math.max(0, (box.left - r.left) / scale);
+    const top = Math.max(0, (box.top - r.top) / scale);
+    reach.right = Math.max(reach.right, right);
+    reach.bottom = Math.max(reach.bottom, bottom);
+    reach.left = Math.max(reach.left, left);
+    reach.top = Math.max(reach.top, top);
+    const amount = Math.max(right, bottom, left, top);
+    if (amount > 0 && amount >= reach.furthest - 0.01) {
+      reach.furthest = amount;
+      reach.element = describeElement(element);
+    }
+  }
+  return reach;
+}
+
+function listSlides(): SlideAddress[] {
+  return window.deck.getSlides().map((slide) => {
+    const { h, v } = window.deck.getIndices(slide);
+    return { h, v: v ?? 0, id: slide.id, file: slide.dataset.file ?? '', line: Number(slide.dataset.line) || 1 };
+  });
+}
+
+/** Shows slide (h, v) with every fragment and resolves once it has been laid out. */
+function showSlide(h: number, v: number): Promise<void> {
+  window.deck.slide(h, v, Number.MAX_SAFE_INTEGER);
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** The current slide's reach beyond the deck's canvas, in canvas pixels whatever the window's scale. */
+function currentOverflow(): Reach & { id: string } {
+  const slide = window.deck.getCurrentSlide();
+  const canvas = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+  const { furthest: _, ...reach } = reachBeyond(slide, canvas, window.deck.getScale());
+  return { id: slide.id, ...reach };
+}
+
+/** The smallest text on the current slide below `min` canvas pixels (SVG text scaled as drawn). */
+function smallestText(min: number): SmallText | undefined {
+  let smallest: { size: number; element: string } | undefined;
+  let count = 0;
+  for (const element of window.deck.getCurrentSlide().querySelectorAll<Element>('*')) {
+    if (element.closest(UNDRAWN)) continue;
+    const ownText = [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+    if (!ownText || element.getClientRects().length === 0) continue;
+    const style = getComputedStyle(element);
+    if (style.visibility === 'hidden' || style.display === 'none') continue;
+    let size = parseFloat(style.fontSize);
+    const svg = element instanceof SVGElement ? element.ownerSVGElement : null;
+    if (svg?.viewBox.baseVal && svg.viewBox.baseVal.width > 0) {
+      // The SVG's box is in canvas units inside the slide; the viewBox is scaled to fit it.
+      const width = svg.clientWidth || svg.getBoundingClientRect().width;
+      const height = svg.clientHeight || svg.getBoundingClientRect().height;
+      size *= Math.min(width / svg.viewBox.baseVal.width, height / svg.viewBox.baseVal.height);
+    }
+    if (size >= min - 0.5) continue;
+    count++;
+    if (!smallest || size < smallest.size) smallest = { size, element: describeElement(element) };
+  }
+  return smallest ? { ...smallest, count } : undefined;
+}
+
+/**
+ * The worst text on the current slide below WCAG AA (axe-core's `color-contrast`, injected into
+ * the page beforehand as `window.axe`), or undefined when all of it passes.
+ */
+async function currentContrast(): Promise<LowContrast | undefined> {
+  const axe = (window as unknown as { axe: Axe }).axe;
+  const slide = window.deck.getCurrentSlide();
+  // axe builds its tree from the whole document on every run: with the other slides detached for
+  // the run, a check costs the same on slide 500 as on slide 5 (linear in the deck, not square).
+  const container = slide.closest('.slides')!;
+  const stack = [...container.children].find((child) => child.contains(slide))!;
+  const all = [...container.children];
+  container.replaceChildren(stack);
+  let results: AxeResults;
+  try {
+    results = await axe.run(slide, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations', 'incomplete'], elementRef: true });
+  } finally {
+    container.replaceChildren(...all);
+  }
+  // axe leaves text exactly the colour of its background "incomplete" (it may be hidden on
+  // purpose); on a slide it is unreadable text, so it counts. Other incomplete cases (text on
+  // an image or gradient) cannot be measured and are left out.
+  const unreadable = results.incomplete.flatMap((r) => r.nodes).filter((n) => n.any.some((c) => c.data?.messageKey === 'equalRatio'));
+  const nodes = [...results.violations.flatMap((v) => v.nodes), ...unreadable];
+  let worst: Omit<LowContrast, 'count'> | undefined;
+  for (const node of nodes) {
+    const data = node.any.find((check) => check.id === 'color-contrast')?.data;
+    if (!data?.contrastRatio || (worst && data.contrastRatio >= worst.ratio)) continue;
+    worst = {
+      ratio: data.contrastRatio,
+      expected: parseFloat(data.expectedContrastRatio ?? '4.5'),
+      foreground: data.fgColor ?? '?',
+      background: data.bgColor ?? '?',
+      element: node.element ? describeElement(node.element) : '?',
+    };
+  }
+  return worst ? { ...worst, count: nodes.length } : undefined;
+}
+
+/** The phone's scroll view: does the page scroll sideways, and which slides are cut by their scroll page? */
+function phoneView(): PhoneView {
+  const view: PhoneView = { scrollView: document.querySelector('.reveal-viewport')?.classList.contains('reveal-scroll') ?? false, cut: [] };
+  const width = document.documentElement.clientWidth;
+  const extra = document.documentElement.scrollWidth - width;
+  if (extra > 1) {
+    let widest: Element = document.body;
+    let right = 0;
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.right > width + 1 && box.right >= right) {
+        right = box.right;
+        widest = element;
+      }
+    }
+    const slide = widest.closest<HTMLElement>('section[data-file]');
+    view.sideScroll = { amount: extra, element: describeElement(widest), file: slide?.dataset.file, line: slide ? Number(slide.dataset.line) : undefined };
+  }
+  for (const page of document.querySelectorAll<HTMLElement>('.scroll-page-content')) {
+    const clip = page.getBoundingClientRect();
+    for (const slide of page.querySelectorAll<HTMLElement>('section[data-file]')) {
+      const scale = slide.getBoundingClientRect().width / (slide.offsetWidth || 1);
+      const reach = reachBeyond(slide, clip, scale);
+      if (reach.furthest > 1) view.cut.push({ id: slide.id, file: slide.dataset.file!, line: Number(slide.dataset.line), amount: reach.furthest, element: reach.element });
+    }
+  }
+  return view;
+}
+
+/** Finds the slide whose element or attribute (src, poster, a reveal.js background…) names each URL. */
+function locateLoads(loads: readonly FailedLoad[]): LocatedLoad[] {
+  const names = ['src', 'href', 'poster', 'data-src', 'data-background', 'data-background-image', 'data-background-video', 'data-background-iframe'];
+  const written = new Map<string, { written: string; slide: HTMLElement }>();
+  for (const slide of document.querySelectorAll<HTMLElement>('section[data-file]')) {
+    for (const element of [slide, ...slide.querySelectorAll('*')]) {
+      for (const name of names) {
+        const value = element.getAttribute(name);
+        if (!value) continue;
+        try {
+          written.set(new URL(value, document.baseURI).href, { written: value, slide });
+        } catch {
+          // Not a URL: nothing was requested for it.
+        }
+      }
+    }
+  }
+  return loads.map((load) => {
+    const found = written.get(load.url);
+    return found ? { ...load, written: found.written, file: found.slide.dataset.file, line: Number(found.slide.dataset.line) } : load;
+  });
+}
+
+/** Records Content-Security-Policy refusals from the document's first moment, with the slide that holds them. */
+function recordPolicyViolations(): void {
+  if (window.deckViolations) return;
+  const seen: PolicyViolation[] = [];
+  window.deckViolations = seen;
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      const slide = event.target instanceof Element ? event.target.closest<HTMLElement>('section[data-file]') : null;
+      seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, file: slide?.dataset.file, line: slide ? Number(slide.dataset.line) : undefined });
+    },
+    true,
+  );
+}
+
+/** Waits (up to `timeoutMs`) for images, slide backgrounds and web fonts; returns what failed. */
+async function fontsAndImages(timeoutMs: number): Promise<{ failedFonts: FailedFont[]; brokenImages: BrokenImage[] }> {
+  const images = [...document.querySelectorAll('img')];
+  const settled = images.map((img) => {
+    img.loading = 'eager';
+    if (img.complete) return Promise.resolve();
+    return new Promise((resolve) => {
+      img.addEventListener('load', resolve, { once: true });
+      img.addEventListener('error', resolve, { once: true });
+    });
+  });
+  // Slide backgrounds are CSS images; load each once to see whether it exists.
+  const backgrounds = [...document.querySelectorAll('section[data-background-image]')].map((section) => {
+    const probe = new Image();
+    const src = section.getAttribute('data-background-image') ?? '';
+    probe.src = src;
+    return new Promise<{ section: Element; src: string; ok: boolean }>((resolve) => {
+      probe.onload = () => resolve({ section, src, ok: true });
+      probe.onerror = () => resolve({ section, src, ok: false });
+    });
+  });
+  const deadline = new Promise((resolve) => setTimeout(resolve, timeoutMs));
+  await Promise.race([Promise.all(settled), deadline]);
+  const backgroundResults = await Promise.race([Promise.all(backgrounds), deadline.then(() => [])]);
+  await document.fonts.ready;
+  const brokenImages = [
+    ...images.filter((img) => !img.complete || img.naturalWidth === 0).map((img) => ({ ...slidePlace(img), src: img.getAttribute('src') ?? '' })),
+    ...backgroundResults.filter((b) => !b.ok).map((b) => ({ ...slidePlace(b.section), src: b.src })),
+  ];
+  const sections = [...document.querySelectorAll('section[data-file]')];
+  const families = [...document.fonts].filter((face) => face.status === 'error').map((face) => face.family.replace(/^["']|["']$/g, ''));
+  const failedFonts = [...new Set(families)].map((family) => ({
+    family,
+    slides: sections.filter((s) => getComputedStyle(s).fontFamily.includes(family)).map(slidePlace),
+  }));
+  return { failedFonts, brokenImages };
+}
+
+/**
+ * In reveal.js's print view: the slide on each `.pdf-page`, and how far each slide's content
+ * reaches beyond its canvas (the slide size, centred in the page as reveal.js places it).
+ */
+function printedPages(): PrintedPages {
+  const { width, height, margin } = window.deck.getConfig() as { width: number; height: number; margin: number };
+  // reveal.js's own page size and slide placement (PrintView.activate).
+  const pageWidth = Math.floor(width * (1 + margin));
+  const pageHeight = Math.floor(height * (1 + margin));
+  const result: PrintedPages = { pageSlides: [], overflows: [] };
+  for (const pdfPage of document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')) {
+    const section = pdfPage.querySelector<HTMLElement>('section[data-file]');
+    if (!section) continue;
+    result.pageSlides.push(section.id);
+    const page = pdfPage.getBoundingClientRect();
+    const left = page.left + (pageWidth - width) / 2;
+    const top = page.top + (pageHeight - height) / 2;
+    const { furthest, ...reach } = reachBeyond(section, { left, top, right: left + width, bottom: top + height });
+    if (furthest > 0) result.overflows.push({ id: section.id, ...slidePlace(section), ...reach });
+  }
+  return result;
+}
+
+const probe = { describeElement, listSlides, showSlide, currentOverflow, smallestText, currentContrast, phoneView, locateLoads, recordPolicyViolations, fontsAndImages, printedPages };
+
+export type PageProbe = typeof probe;
+
+window.deckProbe = probe;
