@@ -1,0 +1,42 @@
+// `npm start` / `npm run dev [deck folder] [--open] [--port N]`: the dev server on 127.0.0.1 —
+// the deck live, updated in place on every save, with an overlay naming the file and line of a
+// mistake. Any deck folder can be served, not only slides/.
+
+import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand, UsageError } from './run-command.js';
+
+export const DEV_USAGE = 'usage: npm run dev -- [deck folder] [--open] [--port N]';
+
+export interface DevArguments {
+  slidesDir?: string;
+  open: boolean;
+  port?: number;
+}
+
+export function parseDevArguments(args: readonly string[]): DevArguments {
+  const { values, deckDir } = parseCommandArgs(args, { open: { type: 'boolean' }, port: { type: 'string' } });
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`--port takes a port number, not "${values.port}"`);
+  return { open: Boolean(values.open), ...(deckDir === undefined ? {} : { slidesDir: deckDir }), ...(port === undefined ? {} : { port }) };
+}
+
+export async function main(args: readonly string[]): Promise<number> {
+  const options = parseDevArguments(args);
+  const [{ createServer }, { deckViteConfig }] = await Promise.all([import('vite'), import('../bundle/vite-config.js')]);
+  const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: deckFolder(options.slidesDir) });
+  const server = await createServer({
+    ...config,
+    configFile: false,
+    server: { ...config.server, open: options.open, ...(options.port === undefined ? {} : { port: options.port }) },
+  });
+  await server.listen();
+  server.printUrls();
+  server.bindCLIShortcuts({ print: true });
+  // Runs until stopped: Ctrl+C, or a signal from a process manager or a test.
+  return new Promise<number>((resolve) => {
+    const stop = () => void server.close().then(() => resolve(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+if (isEntry(import.meta.url)) runCommand(main, DEV_USAGE);
