@@ -17,7 +17,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * The command's options and at most one positional argument, the deck folder (default: slides/).
  * @example parseCommandArgs(['talk/slides', '--no-browser'], { 'no-browser': { type: 'boolean' } })
  */
-export function parseCommandArgs<O extends Options>(args: readonly string[], options: O) {
+export interface ParsedCommandArgs<O extends Options> {
+  values: ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values'];
+  deckDir: string | undefined;
+}
+
+export function parseCommandArgs<O extends Options>(args: readonly string[], options: O): ParsedCommandArgs<O> {
   const parse = () => parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   let parsed: ReturnType<typeof parse>;
   try {
