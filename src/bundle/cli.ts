@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics.js';
 import { checkCommand } from '../check/check-command.js';
 import { checkImages } from './deck-images.js';
+import { deckGlyphCoverage } from '../fonts/face-coverage.js';
 import { buildDeck } from '../pipeline.js';
 import { readDeckSources } from './read-sources.js';
 import { deckViteConfig } from './vite-config.js';
@@ -14,10 +15,10 @@ import { exportPdfs, parsePdfArgs } from '../pdf/pdf-command.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Prints every diagnostic; returns false when any is an error. */
-async function checkSlides(slidesDir = `${root}slides`): Promise<boolean> {
+async function checkSlides(slidesDir = `${root}slides`, glyphs: 'warning' | 'error' = 'warning'): Promise<boolean> {
   const sources = await readDeckSources(slidesDir, root);
   const build = buildDeck(sources.config, sources.slides);
-  const diagnostics = sortDiagnostics([...build.diagnostics, ...checkImages(build, root)]);
+  const diagnostics = sortDiagnostics([...build.diagnostics, ...checkImages(build, root), ...(await deckGlyphCoverage(build, sources, { projectRoot: root, severity: glyphs }))]);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === 'error').length;
@@ -40,7 +41,7 @@ async function main(command: string | undefined): Promise<number> {
       // Options first: a typo should not cost a build.
       const options = parsePdfArgs(process.argv.slice(3));
       if (!options) return 2;
-      if (!(await checkSlides())) return 1;
+      if (!(await checkSlides(undefined, 'error'))) return 1;
       await build({ ...deckViteConfig({ projectRoot: root }), configFile: false });
       return exportPdfs({ root, ...options });
     }

@@ -4,6 +4,7 @@
 
 import { dirname, join } from 'node:path';
 import { checkImages } from '../bundle/deck-images.js';
+import { deckGlyphCoverage } from '../fonts/face-coverage.js';
 import { readDeckSources } from '../bundle/read-sources.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { buildDeck } from '../pipeline.js';
@@ -31,7 +32,7 @@ export interface CheckResult {
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const sources = await readDeckSources(options.slidesDir, options.projectRoot);
   const build = buildDeck(sources.config, sources.slides);
-  const diagnostics = [...build.diagnostics, ...checkImages(build, options.projectRoot)];
+  const diagnostics = [...build.diagnostics, ...checkImages(build, options.projectRoot), ...(await deckGlyphCoverage(build, sources, options))];
   // The deck can be built (and so opened in Chromium) unless the parser found an error.
   const buildable = !hasErrors(diagnostics);
   const notes: string[] = [];

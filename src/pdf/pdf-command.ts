@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { formatDiagnostic } from '../diagnostics.js';
 import { launchChromium } from '../bundle/browser.js';
+import { deckGlyphCoverage } from '../fonts/face-coverage.js';
 import { readDeckSources } from '../bundle/read-sources.js';
 import { buildDeck } from '../pipeline.js';
 import { printDeck, printHandout, type PdfJob, type PrintResult } from './export-pdf.js';
@@ -64,6 +65,13 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   const paths = pdfPaths(options.outDir ?? distDir, model.config.slug);
   // A PDF left from an earlier run must not pass for this one's.
   await Promise.all([rm(paths.deck, { force: true }), rm(paths.handout, { force: true })]);
+  // A character no bundled face has would print as an empty box: an error here, not a warning.
+  const missingGlyphs = await deckGlyphCoverage({ model, rendered, diagnostics: [] }, sources, { projectRoot: root, severity: 'error' });
+  if (missingGlyphs.length > 0) {
+    for (const problem of missingGlyphs) log(formatDiagnostic(problem));
+    log(`\nthe deck's font lacks characters the PDF would print as empty boxes; nothing was written.`);
+    return 1;
+  }
 
   let browser: Browser;
   try {

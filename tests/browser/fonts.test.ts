@@ -58,7 +58,7 @@ const describeFont = (f: PlatformFont) => `${f.familyName} (${f.postScriptName}$
 function markTextElements(page: Page, rootSelector: string): Promise<Probe[]> {
   return page.evaluate((selector) => {
     document.querySelectorAll('[data-font-probe]').forEach((e) => e.removeAttribute('data-font-probe'));
-    const probes: { where: string; weight: number; text: string }[] = [];
+    const probes: { where: string; weight: number; text: string; chars: string }[] = [];
     for (const root of document.querySelectorAll(selector)) {
       for (const element of [root, ...root.querySelectorAll('*')]) {
         if (element.closest('aside.notes, title, desc, script, style')) continue;
