@@ -6,7 +6,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { formatDiagnostic } from '../diagnostics.js';
+import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
 import { launchChromium } from '../bundle/browser.js';
 import { deckGlyphCoverage } from '../fonts/face-coverage.js';
 import { readDeckSources } from '../bundle/read-sources.js';
@@ -68,7 +68,7 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   // A character no bundled face has would print as an empty box: an error here, not a warning.
   const missingGlyphs = await deckGlyphCoverage({ model, rendered, diagnostics: [] }, sources, { projectRoot: root, severity: 'error' });
   if (missingGlyphs.length > 0) {
-    for (const problem of missingGlyphs) log(formatDiagnostic(problem));
+    for (const problem of sortDiagnostics(missingGlyphs)) log(formatDiagnostic(problem));
     log(`\nthe deck's font lacks characters the PDF would print as empty boxes; nothing was written.`);
     return 1;
   }
