@@ -4,11 +4,13 @@
 // node_modules, exposed to fontconfig as a system font folder. A control launch without the
 // hiding rules shows that font drawing the characters, so the probe sees what it claims to.
 
-import { dirname } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type FontconfigOptions } from '../../src/bundle/browser.js';
 import { characterSet, resolveSourceFont, subsetFontFile } from '../../src/fonts/subset-fonts.js';
+import { PROJECT_ROOT } from '../_support/project.js';
 
 interface PlatformFont {
   familyName: string;
@@ -73,4 +75,17 @@ describe('Chromium started by launchChromium sees no system CJK font', () => {
     // 鑫 淼 㐀 あ ア are in the full font (Ext B and Hangul are not).
     expect(system[0]!.glyphCount).toBe(5);
   }, 60_000);
+});
+
+describe('every Chromium the project starts', () => {
+  it('is started by launchChromium (src/bundle/browser.ts), which sets FONTCONFIG_FILE', () => {
+    const files = ['src', 'tests', 'scripts'].flatMap((dir) =>
+      readdirSync(join(PROJECT_ROOT, dir), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /\.(ts|js|mjs)$/.test(e.name))
+        .map((e) => join(e.parentPath, e.name)),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const launches = files.filter((file) => /\b(chromium|firefox|webkit)\s*\.\s*(launch|launchPersistentContext|launchServer|connect)\s*\(/.test(readFileSync(file, 'utf8')));
+    expect(launches.map((file) => relative(PROJECT_ROOT, file))).toEqual(['src/bundle/browser.ts']);
+  });
 });
