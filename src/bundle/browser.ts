@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -23,7 +23,7 @@ export const CHROMIUM_ARGS = [
 /** Fontconfig rules that hide every system font covering Chinese, Japanese or Korean. */
 export const NO_CJK_FONTS_RULES = fileURLToPath(new URL('./fontconfig/no-cjk-fonts.conf', import.meta.url));
 
-/** The system's own fontconfig file (its font folders and aliases). */
+/** The system's own fontconfig file (its font folders and aliases), unless FONTCONFIG_FILE names another. */
 export const SYSTEM_FONTCONFIG = '/etc/fonts/fonts.conf';
 
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -58,6 +58,9 @@ const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 export function writeFontconfig(options: FontconfigOptions = {}): string {
   const { hideCjkFonts = true, extraFontDirs = [] } = options;
   const folder = join(tmpdir(), `deck-fontconfig-${userInfo().uid}`);
+  // A configuration the user chose is the base, unless it is one of ours (a nested launch).
+  const own = process.env.FONTCONFIG_FILE;
+  const systemConfig = own && !resolve(own).startsWith(folder) ? resolve(own) : SYSTEM_FONTCONFIG;
   const body = [
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
@@ -65,7 +68,7 @@ export function writeFontconfig(options: FontconfigOptions = {}): string {
     '<fontconfig>',
     // Listed first: fontconfig writes its cache into the first writable cache folder.
     `  <cachedir>${xmlText(join(folder, 'cache'))}</cachedir>`,
-    `  <include ignore_missing="yes">${xmlText(SYSTEM_FONTCONFIG)}</include>`,
+    `  <include ignore_missing="yes">${xmlText(systemConfig)}</include>`,
     ...extraFontDirs.map((dir) => `  <dir>${xmlText(dir)}</dir>`),
     ...(hideCjkFonts ? [`  <include>${xmlText(NO_CJK_FONTS_RULES)}</include>`] : []),
     '</fontconfig>',

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type FontconfigOptions } from '../../src/bundle/browser.js';
+import { tmpdir } from 'node:os';
+import { launchChromium, NO_CJK_FONTS_RULES, SYSTEM_FONTCONFIG, writeFontconfig, type FontconfigOptions } from '../../src/bundle/browser.js';
 import { characterSet, resolveSourceFont, subsetFontFile } from '../../src/fonts/subset-fonts.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
@@ -87,5 +88,18 @@ describe('every Chromium the project starts', () => {
     expect(files.length).toBeGreaterThan(50);
     const launches = files.filter((file) => /\b(chromium|firefox|webkit)\s*\.\s*(launch|launchPersistentContext|launchServer|connect)\s*\(/.test(readFileSync(file, 'utf8')));
     expect(launches.map((file) => relative(PROJECT_ROOT, file))).toEqual(['src/bundle/browser.ts']);
+  });
+});
+
+describe('writeFontconfig', () => {
+  it('writes, in the OS temp folder, the system configuration plus the hiding rules, with a cache folder there', () => {
+    const file = writeFontconfig();
+    expect(relative(tmpdir(), file).startsWith('..')).toBe(false);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(`<cachedir>${join(dirname(file), 'cache')}</cachedir>`);
+    expect(text).toContain(`<include ignore_missing="yes">${process.env.FONTCONFIG_FILE ?? SYSTEM_FONTCONFIG}</include>`);
+    expect(text).toContain(`<include>${NO_CJK_FONTS_RULES}</include>`);
+    expect(writeFontconfig({ hideCjkFonts: false })).not.toBe(file);
+    expect(readFileSync(writeFontconfig({ hideCjkFonts: false }), 'utf8')).not.toContain(NO_CJK_FONTS_RULES);
   });
 });
