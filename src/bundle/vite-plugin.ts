@@ -13,6 +13,7 @@ import { contentSecurityPolicy, speakerViewScript, withContentSecurityPolicy } f
 import { readDeckSources } from '../node/read-sources.js';
 import { deckText } from './deck-text.js';
 import { checkImages, viteImageResolver } from './deck-images.js';
+import { deckGlyphCoverage } from '../fonts/face-coverage.js';
 import { FONT_FAMILY, fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
 
 export interface DeckPluginOptions {
@@ -107,9 +108,9 @@ function deckLoaderPlugin(options: DeckPluginOptions): { plugin: Plugin; load: (
   let warned = new Set<string>();
 
   const load = () =>
-    (current ??= readDeckSources(slidesDir, options.root).then((sources) => {
+    (current ??= readDeckSources(slidesDir, options.root).then(async (sources) => {
       const build = buildDeck(sources.config, sources.slides, { resolveImage: viteImageResolver(options.root, htmlDir, command) });
-      return { ...build, diagnostics: [...build.diagnostics, ...checkImages(build, options.root)] };
+      return { ...build, diagnostics: [...build.diagnostics, ...checkImages(build, options.root), ...(await deckGlyphCoverage(build, sources, { projectRoot: options.root }))] };
     }));
   const isDeckFile = (file: string) => resolve(file).startsWith(slidesDir + sep);
   const logWarnings = (build: DeckBuild, log: (message: string) => void) => {

@@ -8,8 +8,12 @@ import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from 
 export const BUILD_USAGE = 'usage: npm run build -- [deck folder]';
 
 /** Prints every finding of the deck in `slidesDir`; false when one is an error (nothing may be built). */
-export async function checkBeforeBuild(slidesDir: string, print: (line: string) => void = console.error): Promise<boolean> {
-  const { diagnostics } = await loadDeck(slidesDir, PROJECT_ROOT);
+export async function checkBeforeBuild(
+  slidesDir: string,
+  options: { glyphs?: 'warning' | 'error'; print?: (line: string) => void } = {},
+): Promise<boolean> {
+  const print = options.print ?? console.error;
+  const { diagnostics } = await loadDeck(slidesDir, PROJECT_ROOT, { glyphs: options.glyphs });
   for (const d of diagnostics) print(formatDiagnostic(d));
   if (!hasErrors(diagnostics)) return true;
   const count = diagnostics.filter((d) => d.severity === 'error').length;

@@ -16,7 +16,8 @@ export async function main(args: readonly string[]): Promise<number> {
   // Options first: a typo should not cost a build.
   const options = parsePdfArguments(args);
   const slidesDir = deckFolder(options.slidesDir);
-  if (!(await checkBeforeBuild(slidesDir))) return 1;
+  // A character the font lacks would print as an empty box: an error here.
+  if (!(await checkBeforeBuild(slidesDir, { glyphs: 'error' }))) return 1;
   await buildDeckSite(slidesDir);
   const { exportPdfs } = await import('../pdf/pdf-command.js');
   return exportPdfs({ root: PROJECT_ROOT, slidesDir, separateFragments: options.separateFragments });

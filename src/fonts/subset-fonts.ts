@@ -74,7 +74,7 @@ export interface SubsetFontsOptions {
 
 /** The npm package the source fonts come from. */
 export const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
-const FONT_PACKAGE_VERSION = '0.4.3';
+export const FONT_PACKAGE_VERSION = '0.4.3';
 const SUBSETTER_PACKAGE = 'subset-font';
 const SUBSETTER_VERSION = '2.9.0';
 

@@ -1,8 +1,9 @@
 // Loading a deck for a command: its files read from disk, the pure pipeline run once, and the
-// checks that need the file system (images on disk) added — the one place these three meet.
+// checks that need the file system (images on disk, the fonts' coverage) added — the one place these three meet.
 
 import { checkImages } from '../bundle/deck-images.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { deckGlyphCoverage } from '../fonts/face-coverage.js';
 import { buildDeck, type DeckBuild } from '../pipeline.js';
 import type { ImageResolver } from '../render/render-env.js';
 import { readDeckSources, type DeckSources } from './read-sources.js';
@@ -17,11 +18,14 @@ export interface LoadedDeck {
 export interface LoadDeckOptions {
   /** How image sources become page URLs (the Vite plugin's resolver); as written by default. */
   resolveImage?: ImageResolver;
+  /** How a character no bundled face has counts: a warning (build, check), an error (pdf). */
+  glyphs?: Diagnostic['severity'];
 }
 
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
 export async function loadDeck(slidesDir: string, projectRoot: string, options: LoadDeckOptions = {}): Promise<LoadedDeck> {
   const sources = await readDeckSources(slidesDir, projectRoot);
   const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage });
-  return { sources, build, diagnostics: sortDiagnostics([...build.diagnostics, ...checkImages(build, projectRoot)]) };
+  const glyphs = await deckGlyphCoverage(build, sources, { projectRoot, severity: options.glyphs ?? 'warning' });
+  return { sources, build, diagnostics: sortDiagnostics([...build.diagnostics, ...checkImages(build, projectRoot), ...glyphs]) };
 }

@@ -10,7 +10,8 @@ import type { RenderedSlide } from '../render/section.js';
 import { inspectFontsAndImages, inspectPrintedPages, prepareForEvaluate, type SlidePlace } from './page-inspection.js';
 import { auditFonts, setMetadata, writeOutline, type PdfMetadata } from './pdf-document.js';
 import { buildOutline } from './pdf-outline.js';
-import { embeddedFontProblems, imageProblems, overflowProblems, staleBuildProblem, webFontProblems } from './print-problems.js';
+import { findNotdefGlyphs } from './notdef-glyphs.js';
+import { embeddedFontProblems, imageProblems, notdefProblems, overflowProblems, staleBuildProblem, webFontProblems } from './print-problems.js';
 
 export interface PdfJob {
   /** URL of the built deck's index.html (file:// works). */
@@ -59,10 +60,17 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
       throw new Error(`Chromium printed ${doc.getPageCount()} pages for the print view's ${printed.pageSlides.length}: a page broke in two`);
     }
     const byId = new Map(job.slides.map((s) => [s.id, s]));
-    const fontProblems = embeddedFontProblems(auditFonts(doc), (i) => {
+    const slideOnPage = (i: number) => {
       const slide = byId.get(printed.pageSlides[i] ?? '');
       return slide && placeOf(slide);
-    });
+    };
+    const fontProblems = [
+      ...embeddedFontProblems(auditFonts(doc), slideOnPage),
+      ...notdefProblems(findNotdefGlyphs(doc), (i) => {
+        const place = slideOnPage(i);
+        return place && { place, what: 'this slide' };
+      }),
+    ];
     if (fontProblems.length > 0) return { problems: fontProblems, pages: 0 };
 
     setMetadata(doc, deckMetadata(job));
@@ -91,7 +99,11 @@ export async function printHandout(browser: Browser, job: PdfJob, handoutPath: s
       throw new Error(`the handout has ${doc.getPageCount()} pages for ${job.slides.length} slides: a slide is missing from it`);
     }
     // Which slide a handout page holds is not known here; the page number says where to look.
-    const fontProblems = embeddedFontProblems(auditFonts(doc), (i) => ({ slideId: '', file: handoutPath, line: i + 1 }));
+    const pagePlace = (i: number) => ({ slideId: '', file: handoutPath, line: i + 1 });
+    const fontProblems = [
+      ...embeddedFontProblems(auditFonts(doc), pagePlace),
+      ...notdefProblems(findNotdefGlyphs(doc), (i) => ({ place: pagePlace(i), what: `page ${i + 1} of the handout` })),
+    ];
     if (fontProblems.length > 0) return { problems: fontProblems, pages: 0 };
 
     setMetadata(doc, { ...deckMetadata(job), title: `${job.config.title}（讲稿）` });

@@ -6,8 +6,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { formatDiagnostic } from '../diagnostics.js';
+import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
 import { launchChromium } from '../bundle/browser.js';
+import { GLYPH_RULE_ID } from '../fonts/glyph-coverage.js';
 import { loadDeck } from '../node/load-deck.js';
 import { printDeck, printHandout, type PdfJob, type PrintResult } from './export-pdf.js';
 import { arcsByFile } from './pdf-outline.js';
@@ -39,7 +40,9 @@ export function pdfPaths(outDir: string, slug: string): { deck: string; handout:
 export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   const { root, log = console.error, out = console.log, launch = () => launchChromium() } = options;
   const distDir = options.distDir ?? join(root, 'dist');
-  const { model, rendered } = (await loadDeck(options.slidesDir ?? join(root, 'slides'), root)).build;
+  // A character no bundled face has would print as an empty box: an error here, not a warning.
+  const loaded = await loadDeck(options.slidesDir ?? join(root, 'slides'), root, { glyphs: 'error' });
+  const { model, rendered } = loaded.build;
   if (!model || !rendered) {
     log('the slides have errors: run `npm run check`');
     return 1;
@@ -52,6 +55,12 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   const paths = pdfPaths(options.outDir ?? distDir, model.config.slug);
   // A PDF left from an earlier run must not pass for this one's.
   await Promise.all([rm(paths.deck, { force: true }), rm(paths.handout, { force: true })]);
+  const missingGlyphs = loaded.diagnostics.filter((d) => d.ruleId === GLYPH_RULE_ID);
+  if (missingGlyphs.length > 0) {
+    for (const problem of sortDiagnostics(missingGlyphs)) log(formatDiagnostic(problem));
+    log(`\nthe deck's font lacks characters the PDF would print as empty boxes; nothing was written.`);
+    return 1;
+  }
 
   let browser: Browser;
   try {

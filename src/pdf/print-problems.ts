@@ -3,6 +3,7 @@
 import { describeOverflowEdges, OVERFLOW_TOLERANCE_PX, overflowAmount } from '../overflow-report.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedSlide } from '../render/section.js';
+import type { NotdefUse } from './notdef-glyphs.js';
 import type { FontProblem } from './pdf-document.js';
 import type { BrokenImage, FailedFont, SlideOverflow, SlidePlace } from './page-inspection.js';
 
@@ -61,6 +62,29 @@ export function embeddedFontProblems(problems: readonly FontProblem[], placeOfPa
         ? `is not embedded in the PDF, so the page prints differently (or not at all) on a machine without it`
         : `is drawn as Type 3 glyphs: a system font filled in for characters the deck's own font lacks`;
     return [at(place, 'pdf-font', `the font "${problem.font}" on this slide ${why}`, 'use only characters the deck’s font covers, or rebuild so the font subset includes them')];
+  });
+}
+
+/**
+ * Pages that show .notdef glyphs (empty boxes), one diagnostic per page: `placeOfPage` names the
+ * slide on it (the deck) or the page itself (the handout, whose pages do not map to one slide).
+ */
+export function notdefProblems(uses: readonly NotdefUse[], placeOfPage: (page: number) => { place: SlidePlace; what: string } | undefined): Diagnostic[] {
+  const byPage = new Map<number, NotdefUse[]>();
+  for (const use of uses) byPage.set(use.page, [...(byPage.get(use.page) ?? []), use]);
+  return [...byPage].flatMap(([page, onPage]) => {
+    const where = placeOfPage(page);
+    if (!where) return [];
+    const count = onPage.reduce((n, u) => n + u.count, 0);
+    const fonts = onPage.map((u) => u.font.replace(/^[A-Z]{6}\+/, '')).join(', ');
+    return [
+      at(
+        where.place,
+        'pdf-notdef',
+        `${where.what} would print ${count} character${count > 1 ? 's' : ''} as empty boxes (.notdef glyphs of ${fonts}): the deck's font has no glyph for ${count > 1 ? 'them' : 'it'}`,
+        'run `npm run check` to find such characters at file:line:col, then replace or remove them',
+      ),
+    ];
   });
 }
 

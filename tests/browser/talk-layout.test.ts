@@ -29,7 +29,12 @@ describe('the talk', () => {
         const deck = (window as unknown as { deck: { slide(h: number, v: number, f: number): void; getSlides(): HTMLElement[] } }).deck;
         deck.slide(index, 0, 999);
       }, i);
-      await page.waitForTimeout(50);
+      // Measured once reveal.js is there with every fragment shown and a frame has been drawn.
+      await page.waitForFunction((index) => {
+        const deck = (window as unknown as { deck: { getIndices(): { h: number }; getCurrentSlide(): HTMLElement } }).deck;
+        return deck.getIndices().h === index && deck.getCurrentSlide().querySelector('.fragment:not(.visible)') === null;
+      }, i);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const overflow = await measureOverflow(page);
       if (Math.max(overflow.right, overflow.bottom, overflow.left, overflow.top) > 1) overflows.push(overflow);
     }

@@ -97,12 +97,32 @@ describe('#printHandout refuses', () => {
   });
 });
 
+/** Puts `markup` at the top of the victim slide's notes. */
+const intoVictimNotes = (markup: string) => (html: string) => html.replace(new RegExp(`(<section id="${victim.id}"[^>]*>[\\s\\S]*?<aside class="notes">)`), `$1${markup}`);
+
+/** 鑫 is in Noto Sans SC but in no slide (so not in the subset); 𠀀 (Extension B) is in no bundled face. */
+const NOT_IN_SUBSET = '鑫𠀀';
+
+describe('#printHandout refuses', () => {
+  it('notes with characters the subset lacks, naming the page (they would print as empty boxes)', async () => {
+    expect(slides.some((s) => s.html.includes('鑫'))).toBe(false);
+    const deckUrl = tampered('handout-notdef', intoVictimNotes(`<p>备注里有${NOT_IN_SUBSET}。</p>`));
+    const result = await printHandout(browser, { ...job, deckUrl }, 'dist/x-notes.pdf');
+    expect(result.pdf).toBeUndefined();
+    expect(result.problems.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/^dist\/x-notes\.pdf:(\d+):1: page \1 of the handout would print 2 characters as empty boxes \(\.notdef glyphs of NotoSansSC-Regular\): the deck's font has no glyph for them — run `npm run check`/),
+    ]);
+  });
+});
+
 describe('#printHandout prints', () => {
   it('long notes on as many pages as they need, every line of them', async () => {
-    const paragraphs = Array.from({ length: 40 }, (_, i) => `第${i + 1}段：这一段讲稿很长，用来看看讲义会不会把它截断或者叠在幻灯片上。`);
-    const deckUrl = tampered('long-notes', (html) =>
-      html.replace(new RegExp(`(<section id="${victim.id}"[^>]*>[\\s\\S]*?<aside class="notes">)`), `$1${paragraphs.map((p) => `<p>${p}</p>`).join('')}`),
-    );
+    // Built only from characters the subset has (sentences of the talk's own notes), numbered so
+    // each is found once; a .notdef would make printHandout refuse (see the test above).
+    const sentences = [...new Set(slides.flatMap((s) => s.notes.split(/(?<=[。！？])/)).map((s) => s.trim()).filter((s) => [...s].length >= 20 && !/[<>&]/.test(s)))];
+    expect(sentences.length).toBeGreaterThanOrEqual(40);
+    const paragraphs = sentences.slice(0, 40).map((s, i) => `【${i + 1}】${s}`);
+    const deckUrl = tampered('long-notes', intoVictimNotes(paragraphs.map((p) => `<p>${p}</p>`).join('')));
     const result = await printHandout(browser, { ...job, deckUrl }, 'dist/x-notes.pdf');
     expect(result.problems).toEqual([]);
     expect(result.pages).toBeGreaterThan(slides.length);
@@ -112,6 +132,17 @@ describe('#printHandout prints', () => {
     const positions = paragraphs.map((p) => text.indexOf(squeeze(p)));
     expect(positions.filter((at) => at < 0)).toEqual([]);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe('#printDeck refuses a slide with characters the subset lacks', () => {
+  it('naming the slide: they would print as empty boxes', async () => {
+    const deckUrl = tampered('deck-notdef', intoVictim(`<p>${NOT_IN_SUBSET}</p>`));
+    const result = await printDeck(browser, { ...job, deckUrl });
+    expect(result.pdf).toBeUndefined();
+    expect(result.problems.map(formatDiagnostic)).toEqual([
+      `${where()}: this slide would print 2 characters as empty boxes (.notdef glyphs of NotoSansSC-Regular): the deck's font has no glyph for them — run \`npm run check\` to find such characters at file:line:col, then replace or remove them`,
+    ]);
   });
 });
 
@@ -169,6 +200,32 @@ describe('#exportPdfs', () => {
     expect(code).toBe(1);
     expect(lines[0]).toMatch(new RegExp(`^${where()}: the content reaches \\d+ px`));
     expect(lines.at(-1)).toBe('\n1 problem would spoil the PDF; nothing was written.');
+    const paths = pdfPaths(dist, job.config.slug);
+    expect([existsSync(paths.deck), existsSync(paths.handout)]).toEqual([false, false]);
+  });
+});
+
+describe('#exportPdfs and characters the deck’s font lacks', () => {
+  it('refuses a deck whose sources have them, before starting a browser, naming file:line:col', async () => {
+    const root = mkdtempSync(join(work, 'root-'));
+    cpSync(join(PROJECT_ROOT, 'tests/fixtures/bad/missing-glyphs'), join(root, 'slides'), { recursive: true });
+    const lines: string[] = [];
+    const launch = () => Promise.reject(new Error('the browser must not start'));
+    const code = await exportPdfs({ root, distDir: work, outDir: root, separateFragments: false, launch, log: (l) => lines.push(l), out: (l) => lines.push(l) });
+    expect(code).toBe(1);
+    expect(lines[0]).toBe(`slides/01-a.md:1:8: character "𠀀" (U+20000) is not in the deck's font (Noto Sans SC), so it would show as an empty box — replace it or remove it: the font has Chinese, Latin, digits and common punctuation, but no emoji, Arabic, Hebrew or rare CJK Extension characters`);
+    expect(lines).toHaveLength(8);
+    expect(lines.at(-1)).toBe(`\nthe deck's font lacks characters the PDF would print as empty boxes; nothing was written.`);
+  });
+
+  it('writes nothing when the built page shows one (a build out of step with the font)', async () => {
+    const dist = mkdtempSync(join(work, 'dist-'));
+    cpSync(DIST_DIR, dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), intoVictim(`<p>${NOT_IN_SUBSET}</p>`)(readFileSync(join(DIST_DIR, 'index.html'), 'utf8')));
+    const lines: string[] = [];
+    const code = await exportPdfs({ root: PROJECT_ROOT, distDir: dist, separateFragments: false, launch: () => launchChromium(), log: (l) => lines.push(l), out: (l) => lines.push(l) });
+    expect(code).toBe(1);
+    expect(lines[0]).toMatch(new RegExp(`^${where()}: this slide would print 2 characters as empty boxes`));
     const paths = pdfPaths(dist, job.config.slug);
     expect([existsSync(paths.deck), existsSync(paths.handout)]).toEqual([false, false]);
   });

@@ -31,7 +31,7 @@ beforeAll(async () => {
   model = deck.model!;
   slides = deck.rendered!.slides;
   paths = pdfPaths(outDir, model.config.slug);
-  exitCode = await exportPdfs({ root: PROJECT_ROOT, outDir, separateFragments: false, log: (l) => output.push(l), out: (l) => output.push(l) });
+  exitCode = await exportPdfs({ root: PROJECT_ROOT, distDir: DIST_DIR, outDir, separateFragments: false, log: (l) => output.push(l), out: (l) => output.push(l) });
   // One browser for the file's own looks at the deck (the export starts and closes its own).
   browser = await launchChromium();
 });

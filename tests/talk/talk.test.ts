@@ -1,10 +1,12 @@
 // The talk itself: its structure, its notes, and its figures against the article.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spokenLength } from '../../src/render/pacing.js';
 import type { DeckBuild } from '../../src/pipeline.js';
 import type { RenderedSlide } from '../../src/render/section.js';
+import { cannotRun } from '../_support/cannot-run.js';
 import { loadRealDeck } from '../_support/project.js';
 
 /**
@@ -159,14 +161,19 @@ describe('what the speaker says', () => {
 
 describe('quotations', () => {
   // The article lives beside the project (shared/seeds), not in it: one level up from the main
-  // checkout (as in CI), two levels up from a worktree under wt/.
-  const articlePath = ['../../../shared/seeds/', '../../../../shared/seeds/']
-    .map((dir) => new URL(`${dir}000_3cfec0cc99f36ef2.txt`, import.meta.url))
-    .find((url) => existsSync(url));
-  const article = articlePath ? readFileSync(articlePath, 'utf8') : undefined;
+  // checkout (as in CI), two levels up from a worktree under wt/; DECK_ARTICLE names it elsewhere.
+  const articlePath =
+    process.env.DECK_ARTICLE ??
+    ['../../../shared/seeds/', '../../../../shared/seeds/']
+      .map((dir) => fileURLToPath(new URL(`${dir}000_3cfec0cc99f36ef2.txt`, import.meta.url)))
+      .find((path) => existsSync(path)) ??
+    fileURLToPath(new URL('../../../shared/seeds/000_3cfec0cc99f36ef2.txt', import.meta.url));
 
-  it.skipIf(!article)('quotes the article word for word ("……" marks a cut)', () => {
+  it('quotes the article word for word ("……" marks a cut)', (context) => {
+    if (!existsSync(articlePath)) cannotRun(context, `the article is not at ${articlePath} (set DECK_ARTICLE to its path): quotations unchecked`);
+    const article = readFileSync(articlePath, 'utf8');
     const quotes = slides.filter((s) => s.layout === 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) {
       const text = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(quote.html)![1]!.replace(/<[^>]+>/g, '').trim();
       for (const part of text.split('……').map((p) => p.trim()).filter(Boolean)) {

@@ -1,0 +1,97 @@
+// The code points each bundled face has (the source TTFs' cmaps), and the deck's glyph coverage
+// check on top of them. I/O: reads the fonts once (~0.1 s) and caches their code points as ranges
+// in the font cache folder, keyed by the font package's version (a warm read takes ~1 ms).
+
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { deckText } from '../bundle/deck-text.js';
+import type { SourceText } from '../parse/deck.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { DeckBuild } from '../pipeline.js';
+import { checkGlyphCoverage, rangeSet, type CodePointSet, type FaceCoverage } from './glyph-coverage.js';
+import { FONT_PACKAGE, FONT_PACKAGE_VERSION, resolveSourceFont, type FontWeight } from './subset-fonts.js';
+
+const FACE_NAMES: Record<FontWeight, string> = { 400: 'Noto Sans SC', 700: 'Noto Sans SC Bold' };
+
+/** Where the build caches font work; DECK_FONT_CACHE_DIR overrides (as in the Vite plugin). */
+export function fontCacheDir(projectRoot: string): string {
+  return process.env.DECK_FONT_CACHE_DIR || join(projectRoot, 'node_modules/.cache/deck-fonts');
+}
+
+type Ranges = [number, number][];
+
+function toRanges(codePoints: readonly number[]): Ranges {
+  const ranges: Ranges = [];
+  for (const cp of [...codePoints].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && cp <= last[1] + 1) last[1] = Math.max(last[1], cp);
+    else ranges.push([cp, cp]);
+  }
+  return ranges;
+}
+
+const cacheFile = (cacheDir: string, weight: FontWeight) =>
+  join(cacheDir, `coverage-${FONT_PACKAGE.replace(/[@/]/g, '_')}-${FONT_PACKAGE_VERSION}-${weight}.json`);
+
+async function readRanges(cacheDir: string | undefined, weight: FontWeight): Promise<Ranges | undefined> {
+  if (!cacheDir) return undefined;
+  try {
+    const cached = JSON.parse(await readFile(cacheFile(cacheDir, weight), 'utf8')) as { key?: string; ranges?: Ranges };
+    return cached.key === `${FONT_PACKAGE}@${FONT_PACKAGE_VERSION}` && Array.isArray(cached.ranges) ? cached.ranges : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeRanges(cacheDir: string, weight: FontWeight, ranges: Ranges): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
+  const file = cacheFile(cacheDir, weight);
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(tmp, JSON.stringify({ key: `${FONT_PACKAGE}@${FONT_PACKAGE_VERSION}`, ranges }));
+  await rename(tmp, file);
+}
+
+export async function faceCodePoints(weight: FontWeight, cacheDir: string | undefined): Promise<CodePointSet> {
+  const cached = await readRanges(cacheDir, weight);
+  if (cached) return rangeSet(cached);
+  const font = fontkit.create(await readFile(resolveSourceFont(weight)));
+  if ('fonts' in font) throw new Error(`${resolveSourceFont(weight)}: expected one font, got a collection`);
+  const ranges = toRanges(font.characterSet);
+  // The cache only saves time: a folder that cannot be written is no reason to fail.
+  if (cacheDir) await writeRanges(cacheDir, weight, ranges).catch(() => undefined);
+  return rangeSet(ranges);
+}
+
+let memo: Promise<Record<FontWeight, FaceCoverage>> | undefined;
+
+/** The code points of the bundled faces, read once per process. */
+export function bundledFaceCoverage(cacheDir?: string): Promise<Record<FontWeight, FaceCoverage>> {
+  memo ??= Promise.all([faceCodePoints(400, cacheDir), faceCodePoints(700, cacheDir)]).then(([regular, bold]) => ({
+    400: { name: FACE_NAMES[400], codePoints: regular },
+    700: { name: FACE_NAMES[700], codePoints: bold },
+  }));
+  memo.catch(() => {
+    memo = undefined;
+  });
+  return memo;
+}
+
+/**
+ * Every character the built deck shows that no bundled face has, at its first place in the
+ * sources: a warning for build and check, an error for the PDF. Nothing while the deck does not
+ * render (its errors come first).
+ */
+export async function deckGlyphCoverage(
+  build: DeckBuild,
+  sources: { config: SourceText; slides: readonly SourceText[] },
+  options: { projectRoot: string; severity?: Diagnostic['severity'] },
+): Promise<Diagnostic[]> {
+  if (!build.rendered) return [];
+  const text = deckText(build);
+  const faces = await bundledFaceCoverage(fontCacheDir(options.projectRoot));
+  return checkGlyphCoverage({ 400: text.all, 700: text.bold }, faces, [sources.config, ...sources.slides], {
+    severity: options.severity ?? 'warning',
+    fallback: build.rendered.slides,
+  });
+}
