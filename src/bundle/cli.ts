@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 async function checkSlides(slidesDir = `${root}slides`): Promise<boolean> {
   const sources = await readDeckSources(slidesDir, root);
   const build = buildDeck(sources.config, sources.slides);
-  const diagnostics = sortDiagnostics([...build.diagnostics, ...checkImages(build, root)]);
+  const diagnostics = sortDiagnostics([...sources.problems, ...build.diagnostics, ...checkImages(build, root, slidesDir)]);
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === 'error').length;

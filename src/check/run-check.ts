@@ -31,7 +31,7 @@ export interface CheckResult {
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const sources = await readDeckSources(options.slidesDir, options.projectRoot);
   const build = buildDeck(sources.config, sources.slides);
-  const diagnostics = [...build.diagnostics, ...checkImages(build, options.projectRoot)];
+  const diagnostics = [...sources.problems, ...build.diagnostics, ...checkImages(build, options.projectRoot, options.slidesDir)];
   // The deck can be built (and so opened in Chromium) unless the parser found an error.
   const buildable = !hasErrors(diagnostics);
   const notes: string[] = [];
