@@ -1,6 +1,7 @@
 // The command line: `build` checks the slides first — every problem as file:line:column, exit
 // code 1, no stack trace — and only then runs Vite's build.
 
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics.js';
@@ -8,6 +9,7 @@ import { checkCommand } from '../check/check-command.js';
 import { checkImages } from './deck-images.js';
 import { buildDeck } from '../pipeline.js';
 import { readDeckSources } from './read-sources.js';
+import { describeBuildFailure } from './build-failure.js';
 import { deckViteConfig } from './vite-config.js';
 import { exportPdfs, parsePdfArgs } from '../pdf/pdf-command.js';
 
@@ -27,12 +29,33 @@ async function checkSlides(slidesDir = `${root}slides`): Promise<boolean> {
   return true;
 }
 
+/** Vite's build into `outDir` (default dist/); a failure is printed as its cause, with a hint. */
+async function buildSite(outDir?: string): Promise<boolean> {
+  try {
+    await build({ ...deckViteConfig({ projectRoot: root, outDir }), configFile: false });
+    return true;
+  } catch (error) {
+    console.error(describeBuildFailure(error, root));
+    return false;
+  }
+}
+
+/** `build [--out-dir folder]`; undefined (after saying why) for anything else. */
+function parseBuildArgs(args: string[]): { outDir?: string } | undefined {
+  if (args.length === 0) return {};
+  if (args.length === 2 && args[0] === '--out-dir' && args[1]) return { outDir: resolve(args[1]) };
+  console.error(`unknown option "${args.join(' ')}" — usage: cli.ts build [--out-dir folder]`);
+  return undefined;
+}
+
 async function main(command: string | undefined): Promise<number> {
   switch (command) {
-    case 'build':
+    case 'build': {
+      const options = parseBuildArgs(process.argv.slice(3));
+      if (!options) return 2;
       if (!(await checkSlides())) return 1;
-      await build({ ...deckViteConfig({ projectRoot: root }), configFile: false });
-      return 0;
+      return (await buildSite(options.outDir)) ? 0 : 1;
+    }
     case 'check':
       // The deck linter: parser checks, deck rules, then the slides in Chromium (src/check).
       return checkCommand(process.argv.slice(3), root);
@@ -41,11 +64,11 @@ async function main(command: string | undefined): Promise<number> {
       const options = parsePdfArgs(process.argv.slice(3));
       if (!options) return 2;
       if (!(await checkSlides())) return 1;
-      await build({ ...deckViteConfig({ projectRoot: root }), configFile: false });
+      if (!(await buildSite())) return 1;
       return exportPdfs({ root, ...options });
     }
     default:
-      console.error('usage: cli.ts build | check [slides folder] [--no-browser] | pdf [--separate-fragments]');
+      console.error('usage: cli.ts build [--out-dir folder] | check [slides folder] [--no-browser] | pdf [--separate-fragments]');
       return 2;
   }
 }

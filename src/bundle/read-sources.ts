@@ -27,27 +27,27 @@ async function readSourceFile(path: string, root: string): Promise<Read> {
     const target = await realpath(path).catch((error: NodeJS.ErrnoException) => error);
     if (target instanceof Error) {
       return target.code === 'ELOOP'
-        ? { problem: { ruleId: 'unreadable-file', message: 'is a symbolic link that loops back on itself', hint: LINK_HINT } }
-        : { problem: { ruleId: 'unreadable-file', message: 'is a symbolic link to a file that does not exist', hint: LINK_HINT } };
+        ? { problem: { ruleId: 'unreadable-file', message: 'this file is a symbolic link that loops back on itself', hint: LINK_HINT } }
+        : { problem: { ruleId: 'unreadable-file', message: 'this file is a symbolic link to a file that does not exist', hint: LINK_HINT } };
     }
     const realRoot = await realpath(root).catch(() => root);
     if (!isInside(realRoot, target)) {
-      return { problem: { ruleId: 'outside-project', message: 'is a symbolic link to a file outside the project', hint: 'copy the file into the slides folder instead of linking it' } };
+      return { problem: { ruleId: 'outside-project', message: 'this file is a symbolic link to a file outside the project', hint: 'copy the file into the slides folder instead of linking it' } };
     }
   }
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) {
-    return { problem: { ruleId: 'unreadable-file', message: 'is a folder, not a slide file', hint: 'rename it (slide files are .md text files) or move it out of the slides folder' } };
+    return { problem: { ruleId: 'unreadable-file', message: 'this is a folder named like a slide file', hint: 'rename it (slide files are .md text files) or move it out of the slides folder' } };
   }
   if (!info?.isFile()) {
     // A FIFO or a device would block the read, or never end.
-    return { problem: { ruleId: 'unreadable-file', message: 'is not a regular file', hint: 'slides are plain .md text files: replace it with one' } };
+    return { problem: { ruleId: 'unreadable-file', message: 'this is not a regular file', hint: 'slides are plain .md text files: replace it with one' } };
   }
   try {
     return { text: await readFile(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { problem: { ruleId: 'unreadable-file', message: `cannot be read (${code})`, hint: 'check that the file exists and that you may read it' } };
+    return { problem: { ruleId: 'unreadable-file', message: `this file cannot be read (${code})`, hint: 'check that the file exists and that you may read it' } };
   }
 }
 

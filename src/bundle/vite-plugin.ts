@@ -59,6 +59,9 @@ async function fontsCss(build: DeckBuild): Promise<string> {
 
 const SETTLE_MS = 60;
 
+/** The longest file name common file systems allow (ext4, APFS, NTFS: 255). */
+const MAX_FILE_NAME_BYTES = 255;
+
 /** Subset fonts are cached here by character set; DECK_FONT_CACHE_DIR overrides (the bench's cold build). */
 const fontCacheDir = () => resolve(process.env.DECK_FONT_CACHE_DIR || 'node_modules/.cache/deck-fonts');
 
@@ -95,9 +98,13 @@ function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBu
     carried,
     read,
   });
+  const fileName = `${model.config.slug}.html`;
+  if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
+    return context.error(`[deck] the single-file deck's name "${fileName.slice(0, 40)}…" is ${Buffer.byteLength(fileName)} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have — shorten "slug" in deck.yaml`);
+  }
   if (pages.missing.length > 0) context.error(`[deck] the single-file deck could not inline: ${pages.missing.join(', ')}`);
   page.source = pages.indexHtml;
-  context.emitFile({ type: 'asset', fileName: `${model.config.slug}.html`, source: pages.singleFileHtml });
+  context.emitFile({ type: 'asset', fileName, source: pages.singleFileHtml });
 }
 
 function deckLoaderPlugin(options: DeckPluginOptions): Plugin {

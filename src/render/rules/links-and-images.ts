@@ -71,5 +71,9 @@ function linksAndImagesRule(state: StateCore): void {
 }
 
 export function linksAndImagesPlugin(md: MarkdownIt): void {
+  // markdown-it shows a file: URL as literal text; it becomes a link or image here so the
+  // bundler reports it (a file:// URL only works on the author's computer).
+  const validateLink = md.validateLink.bind(md);
+  md.validateLink = (url) => /^\s*file:/i.test(url) || validateLink(url);
   md.core.ruler.push('deck_links_and_images', linksAndImagesRule);
 }
