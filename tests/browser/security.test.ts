@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bundle/browser.js';
+import { finishDeckPages } from '../../src/bundle/deck-page.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { policyViolations, recordPolicyViolations, type PolicyViolation } from '../../src/check/page-problems.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
@@ -114,5 +115,33 @@ describe('a script written in a slide (deck.yaml does not opt in)', () => {
     });
     expect(state).toEqual({ module: false, inline: false, title: '测试' });
     await page.context().close();
+  });
+});
+
+describe('allowScripts: true', () => {
+  it('runs exactly the slides’ inline scripts, named by hash; a script added later is still refused', async () => {
+    const { indexHtml } = finishDeckPages({
+      vitePage: '<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><div class="slides"><!--deck:slides--></div></body></html>',
+      slidesHtml: '<section><script>window.slideRan = true;</script></section>',
+      allowScripts: true,
+      speakerScript: 'void 0',
+      carried: new Map(),
+      read: () => undefined,
+    });
+    const file = join(work, 'allowed.html');
+    writeFileSync(file, indexHtml);
+    const context = await browser.newContext();
+    await recordPolicyViolations(context);
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForFunction(() => (window as unknown as { slideRan?: boolean }).slideRan === true, undefined, { timeout: 10_000 });
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.strayRan = true';
+      document.body.append(script);
+    });
+    await waitForViolation(page, (v) => v.directive === 'script-src-elem' && v.blocked === 'inline');
+    expect(await page.evaluate(() => (window as unknown as { strayRan?: boolean }).strayRan === true)).toBe(false);
+    await context.close();
   });
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build, mergeConfig, type InlineConfig } from 'vite';
+import { build, createLogger, mergeConfig, type InlineConfig } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeBuildFailure } from '../../src/bundle/build-failure.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
@@ -88,6 +88,16 @@ describe('vite build', () => {
     // The page keeps the scripts where the author wrote them, and its policy names none of them.
     expect(files['index.html']).toContain('<script type="module">window.slideModuleRan = true;</script>');
     expect(files['index.html']!.match(/'sha256-/g)).toHaveLength(1);
+  });
+
+  it('never blames the page template for a slide’s malformed HTML', async () => {
+    const warnings: string[] = [];
+    const logger = createLogger('warn');
+    logger.warn = (message) => void warnings.push(message);
+    logger.warnOnce = (message) => void warnings.push(message);
+    const slide = '## 一\n\n<div><span>未闭合</div></p></b>\n\n<table><tr><div>x</div></table>\n\n<p <p>\n';
+    await buildDeck(writeDeck(slide), freshFolder(), { customLogger: logger, logLevel: 'warn' });
+    expect(warnings.filter((w) => w.includes('index.html'))).toEqual([]);
   });
 
   it('refuses a dist that is a symbolic link and writes nothing through it', async () => {
