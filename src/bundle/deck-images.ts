@@ -8,6 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckBuild } from '../pipeline.js';
 import type { ImageResolver } from '../render/render-env.js';
+import { escapeHtml, unescapeHtml } from '../render/escape.js';
 import { dataUrl } from './data-url.js';
 
 /** What a URL written in a slide points at. Pure. */
@@ -158,4 +159,29 @@ export function viteImageResolver(projectRoot: string, slidesDir: string, comman
     carried.set(fileName, bytes);
     return `./${fileName}`;
   };
+}
+
+const RE_FILE_ATTRIBUTE = /(\s(?:src|poster)\s*=\s*)(["'])([^"']*)\2/gi;
+
+/**
+ * Raw HTML's files (`<img src>`, `<video poster>` …), which markdown-it passes through as written
+ * and Vite no longer sees: each attribute naming a local file the slides reference is pointed at
+ * the URL `resolve` gives (served, or carried into dist/). Markdown images are resolved already;
+ * text in code is escaped (`src=&quot;`) and never matches. All slide files share one folder, so
+ * a path means the same file wherever it is written.
+ */
+export function resolveRawImages(html: string, slides: readonly { file: string; images: readonly { src: string }[] }[], resolve: ImageResolver): string {
+  const urls = new Map<string, string>();
+  for (const slide of slides) {
+    for (const { src } of slide.images) {
+      if (urls.has(src) || classifyUrl(src).kind !== 'local') continue;
+      const url = resolve(src, slide.file);
+      if (url !== src) urls.set(src, url);
+    }
+  }
+  if (urls.size === 0) return html;
+  return html.replace(RE_FILE_ATTRIBUTE, (attribute, prefix: string, quote: string, value: string) => {
+    const url = urls.get(value) ?? urls.get(unescapeHtml(value));
+    return url === undefined ? attribute : `${prefix}${quote}${escapeHtml(url)}${quote}`;
+  });
 }

@@ -13,7 +13,7 @@ import { fillPageShell } from './index-html.js';
 import { speakerViewScript } from './content-security-policy.js';
 import { readDeckSources } from './read-sources.js';
 import { deckText } from './deck-text.js';
-import { checkImages, viteImageResolver, type CarriedFiles } from './deck-images.js';
+import { checkImages, resolveRawImages, viteImageResolver, type CarriedFiles } from './deck-images.js';
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
 import { FONT_FAMILY, fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
@@ -118,8 +118,11 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   const load = () =>
     (current ??= readDeckSources(slidesDir, options.root).then((sources) => {
       carried = new Map();
-      const build = buildDeck(sources.config, sources.slides, { resolveImage: viteImageResolver(options.root, slidesDir, command, carried) });
-      return { ...build, diagnostics: sortDiagnostics([...sources.problems, ...build.diagnostics, ...checkImages(build, options.root, slidesDir)]) };
+      const resolveImage = viteImageResolver(options.root, slidesDir, command, carried);
+      const build = buildDeck(sources.config, sources.slides, { resolveImage });
+      const diagnostics = sortDiagnostics([...sources.problems, ...build.diagnostics, ...checkImages(build, options.root, slidesDir)]);
+      const rendered = build.rendered && { ...build.rendered, html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage) };
+      return { ...build, rendered, diagnostics };
     }));
   const logWarnings = (build: DeckBuild, log: (message: string) => void) => {
     const fresh = new Set(build.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, isInside, viteImageResolver, type CarriedFiles } from '../../src/bundle/deck-images.js';
+import { classifyUrl, isInside, resolveRawImages, viteImageResolver, type CarriedFiles } from '../../src/bundle/deck-images.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
@@ -69,5 +69,27 @@ describe('a deck naming files outside the project', () => {
     expect(failure?.message).toContain('01-a.md:5:7: image "../../../../../../../../../../etc/passwd" is outside the project');
     expect(failure?.message).toContain('01-a.md:7:9: image "linked.png" is outside the project');
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe('#resolveRawImages', () => {
+  it('points raw HTML’s file attributes at the carried file, and leaves code, text and other hosts alone', () => {
+    const carried: CarriedFiles = new Map();
+    const resolve = viteImageResolver(PROJECT_ROOT, join(PROJECT_ROOT, 'tests/fixtures/decks/with-image'), 'build', carried);
+    const html = [
+      '<p><img src="blue.png" alt="蓝"> <video poster=\'blue.png\'></video></p>',
+      '<pre><code>&lt;img src=&quot;blue.png&quot;&gt;</code></pre>',
+      '<p>写 src=&quot;blue.png&quot; 即可</p>',
+      '<img src="https://example.com/x.png">',
+    ].join('\n');
+    const slides = [{ file: 'tests/fixtures/decks/with-image/01-image.md', images: [{ src: 'blue.png' }, { src: 'https://example.com/x.png' }] }];
+    const out = resolveRawImages(html, slides, resolve);
+    const url = [...carried.keys()][0]!;
+    expect(out.split('\n')).toEqual([
+      `<p><img src="./${url}" alt="蓝"> <video poster='./${url}'></video></p>`,
+      '<pre><code>&lt;img src=&quot;blue.png&quot;&gt;</code></pre>',
+      '<p>写 src=&quot;blue.png&quot; 即可</p>',
+      '<img src="https://example.com/x.png">',
+    ]);
   });
 });
