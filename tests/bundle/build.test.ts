@@ -131,6 +131,17 @@ describe('vite build', () => {
     expect(readdirSync(work).filter((name) => name.includes('.partial-'))).toEqual([]);
   });
 
+  it('removes what a killed build left beside dist (its process is gone)', async () => {
+    const outDir = freshFolder();
+    // No process has this id (above the kernel's pid_max): the build that made this folder died.
+    const leftover = join(work, `.${outDir.split('/').pop()}.partial-99999999-x`);
+    mkdirSync(leftover);
+    writeFileSync(join(leftover, 'index.html'), 'half');
+    await buildDeck(join(PROJECT_ROOT, 'tests/fixtures/decks/small'), outDir);
+    expect(existsSync(leftover)).toBe(false);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<!doctype html>');
+  });
+
   it('replaces dist whole on success: a file of the old build is gone', async () => {
     const outDir = freshFolder();
     mkdirSync(outDir);
