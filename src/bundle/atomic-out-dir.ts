@@ -6,17 +6,27 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
+const MAX_FILE_NAME_BYTES = 255;
+/** `.` + name + `.partial-<pid>-<time>` + `-old`: room for the folder's companions. */
+const PARTIAL_SUFFIX_BYTES = 48;
+
 /** The build's output folder is unusable; the message says what to do. */
 export class OutDirError extends Error {}
 
 /** Refuses an output folder that is not a real folder (or missing); returns its absolute path. */
 export function checkOutDir(outDir: string): string {
   const path = resolve(outDir);
+  // The partial folder beside it needs room for its suffix within the file-name limit.
+  if (Buffer.byteLength(basename(path)) + PARTIAL_SUFFIX_BYTES > MAX_FILE_NAME_BYTES) {
+    throw new OutDirError(`the output folder's name "${basename(path).slice(0, 40)}…" is too long (${Buffer.byteLength(basename(path))} bytes; at most ${MAX_FILE_NAME_BYTES - PARTIAL_SUFFIX_BYTES}) — choose a shorter name`);
+  }
   let entry;
   try {
     entry = lstatSync(path);
-  } catch {
-    return path;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return path;
+    throw new OutDirError(`${path} cannot be used as the output folder (${code}) — ${code === 'ENAMETOOLONG' ? 'the path is too long: choose a shorter one' : code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : 'check the path and its permissions'}`);
   }
   if (entry.isSymbolicLink()) {
     throw new OutDirError(`${path} is a symbolic link; the build writes only into a real folder, never through a link — remove the link (the build creates the folder), or pass another output folder`);
@@ -106,7 +116,12 @@ export function atomicOutDirPlugin(): Plugin {
           checkOutDir(outDir);
           swapIn(partial, outDir);
         } finally {
-          rmSync(partial, { recursive: true, force: true });
+          // Clearing up must never hide why the build failed.
+          try {
+            rmSync(partial, { recursive: true, force: true });
+          } catch {
+            // Left for the next build's clean-up.
+          }
         }
       },
     },

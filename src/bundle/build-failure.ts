@@ -39,6 +39,8 @@ const withoutStack = (text: string) =>
 
 /** Rolldown reports a failed write as text: the OS error's name and number. */
 const OS_ERRORS: [RegExp, string][] = [
+  // Node's error codes, when a plugin wrapped the error and kept only its message.
+  ...Object.keys(FILE_SYSTEM_HINTS).map((code): [RegExp, string] => [new RegExp(`\\b${code}\\b`), code]),
   [/File name too long|os error 36\b/, 'ENAMETOOLONG'],
   [/Permission denied|os error 13\b/, 'EACCES'],
   [/Read-only file system|os error 30\b/, 'EROFS'],
