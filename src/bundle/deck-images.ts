@@ -113,7 +113,7 @@ function linkProblem(href: string, where: { projectRoot: string; root: string; f
  */
 export function checkImages(build: DeckBuild, projectRoot: string, slidesDir?: string): Diagnostic[] {
   const root = deckRoot(projectRoot, slidesDir ?? projectRoot);
-  const problems: Diagnostic[] = [];
+  const problems: Diagnostic[] = checkScriptSources(build);
   for (const slide of build.rendered?.slides ?? []) {
     const where = { projectRoot, root, file: slide.file };
     for (const image of slide.images) {
@@ -126,6 +126,30 @@ export function checkImages(build: DeckBuild, projectRoot: string, slidesDir?: s
     }
   }
   return problems;
+}
+
+const RE_SCRIPT_SRC = /<script\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/**
+ * With deck.yaml's `allowScripts`, a `<script src>` in a slide is still refused:
+ * the build does not carry script files, and from file:// the policy's 'self' would let a script
+ * anywhere on the disk run. Inline scripts are named by hash instead. Raw HTML is verbatim in the
+ * slide's HTML (text in code is escaped and never matches).
+ */
+export function checkScriptSources(build: DeckBuild): Diagnostic[] {
+  // Without the opt-in every <script> is already an error of the raw-HTML rule.
+  if ((build.model?.config as { allowScripts?: boolean } | undefined)?.allowScripts !== true) return [];
+  return (build.rendered?.slides ?? []).flatMap((slide) =>
+    [...slide.html.matchAll(RE_SCRIPT_SRC)].map((m) => ({
+      file: slide.file,
+      line: slide.line,
+      column: 1,
+      severity: 'error' as const,
+      ruleId: 'script-src',
+      message: `<script src="${m[1] ?? m[2] ?? m[3]}"> in a slide: the deck does not carry script files`,
+      hint: 'write the script inline in the slide (with allowScripts: true in deck.yaml its hash is allowed), or remove it',
+    })),
+  );
 }
 
 /** A file the build carries into dist/ itself: where it goes (`assets/x-1a2b3c4d.png`) and its bytes. */

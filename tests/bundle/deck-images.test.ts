@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, isInside, resolveRawImages, viteImageResolver, type CarriedFiles } from '../../src/bundle/deck-images.js';
+import { checkScriptSources, classifyUrl, isInside, resolveRawImages, viteImageResolver, type CarriedFiles } from '../../src/bundle/deck-images.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
+import { buildDeck } from '../../src/pipeline.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 const OUTSIDE = join(PROJECT_ROOT, 'tests/fixtures/bad/outside-project');
@@ -91,5 +92,18 @@ describe('#resolveRawImages', () => {
       '<p>写 src=&quot;blue.png&quot; 即可</p>',
       '<img src="https://example.com/x.png">',
     ]);
+  });
+});
+
+describe('#checkScriptSources', () => {
+  it('with allowScripts, refuses a <script src> in a slide, whatever it names; inline scripts and code are not its business', () => {
+    const { model, rendered } = buildDeck(
+      { path: 'slides/deck.yaml', text: 'title: 测试\nauthor: 测试\nslug: t\n' },
+      [{ path: 'slides/01-a.md', text: '## 一\n\n<script src="./local.js"></script>\n\n<script>inline()</script>\n\n```html\n<script src="code.js"></script>\n```\n' }],
+    );
+    const optedIn = { ...model!, config: { ...model!.config, allowScripts: true } };
+    expect(checkScriptSources({ model, rendered, diagnostics: [] })).toEqual([]);
+    const messages = checkScriptSources({ model: optedIn, rendered, diagnostics: [] }).map((d) => `${d.file}:${d.line}: ${d.message}`);
+    expect(messages).toEqual(['slides/01-a.md:1: <script src="./local.js"> in a slide: the deck does not carry script files']);
   });
 });
