@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bundle/browser.js';
 import { finishDeckPages } from '../../src/bundle/deck-page.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
+import { createCollector } from '../../src/diagnostics.js';
+import { parseDeckConfig } from '../../src/parse/deck-config.js';
 import { policyViolations, recordPolicyViolations, type PolicyViolation } from '../../src/check/page-problems.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
 
@@ -143,5 +145,33 @@ describe('allowScripts: true', () => {
     await waitForViolation(page, (v) => v.directive === 'script-src-elem' && v.blocked === 'inline');
     expect(await page.evaluate(() => (window as unknown as { strayRan?: boolean }).strayRan === true)).toBe(false);
     await context.close();
+  });
+});
+
+/** Does this parser know deck.yaml's `allowScripts`? (The opt-in comes with the raw-HTML rule.) */
+const parserKnowsAllowScripts = (parseDeckConfig('title: t\nauthor: a\nallowScripts: true\n', 'deck.yaml', createCollector().report) as { allowScripts?: boolean } | undefined)?.allowScripts === true;
+
+describe.skipIf(!parserKnowsAllowScripts)('a built deck whose deck.yaml sets allowScripts: true', () => {
+  const slidesDir = join(work, 'allowed-slides');
+  const outDir = join(work, 'allowed-dist');
+
+  beforeAll(async () => {
+    mkdirSync(slidesDir, { recursive: true });
+    writeFileSync(join(slidesDir, 'deck.yaml'), 'title: 测试\nauthor: 测试\nslug: test-deck\nallowScripts: true\n');
+    writeFileSync(join(slidesDir, '01-a.md'), '## 脚本\n\n<script>window.slideInlineRan = true;</script>\n\nNote:\n备注。\n');
+    await build({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir }), configFile: false, logLevel: 'silent' });
+  });
+
+  it.each([['index.html'], ['test-deck.html']])('runs the slide’s inline script in %s, and still refuses one added later', async (file) => {
+    const page = await openRecorded(pathToFileURL(join(outDir, file)).href);
+    await page.waitForFunction(() => (window as unknown as { slideInlineRan?: boolean }).slideInlineRan === true, undefined, { timeout: 10_000 });
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.strayRan = true';
+      document.body.append(script);
+    });
+    await waitForViolation(page, (v) => v.directive === 'script-src-elem' && v.blocked === 'inline');
+    expect(await page.evaluate(() => (window as unknown as { strayRan?: boolean }).strayRan === true)).toBe(false);
+    await page.context().close();
   });
 });
