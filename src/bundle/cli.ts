@@ -32,7 +32,10 @@ async function checkSlides(slidesDir = `${root}slides`): Promise<boolean> {
 /** Vite's build into `outDir` (default dist/); a failure is printed as its cause, with a hint. */
 async function buildSite(outDir?: string): Promise<boolean> {
   try {
-    await build({ ...deckViteConfig({ projectRoot: root, outDir }), configFile: false });
+    const config = deckViteConfig({ projectRoot: root, outDir });
+    await build({ ...config, configFile: false });
+    // Vite's list above names the hidden folder the build went into before it replaced the old one.
+    console.log(`\nthe deck is in ${config.build?.outDir}`);
     return true;
   } catch (error) {
     console.error(describeBuildFailure(error, root));
