@@ -75,7 +75,13 @@ function swapIn(built: string, outDir: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  renameSync(built, outDir);
+  try {
+    renameSync(built, outDir);
+  } catch (error) {
+    // Put the previous deck back rather than leave no deck at all.
+    if (moved) renameSync(old, outDir);
+    throw error;
+  }
   if (moved) rmSync(old, { recursive: true, force: true });
 }
 

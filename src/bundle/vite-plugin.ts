@@ -2,8 +2,7 @@
 // only after Vite's HTML processing), reports problems with file:line, and updates the open deck
 // in place when a slide file changes.
 
-import { watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { HmrContext, ModuleNode, Plugin, Rolldown, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { DeckConfig } from '../model.js';
@@ -16,6 +15,7 @@ import { deckText } from './deck-text.js';
 import { checkImages, resolveRawImages, viteImageResolver, type CarriedFiles } from './deck-images.js';
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
+import { watchFolderEntries } from './watch-folder.js';
 import { FONT_FAMILY, fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
 
 export interface DeckPluginOptions {
@@ -251,42 +251,4 @@ function watchSlides(server: ViteDevServer, slidesDir: string, reload: () => Pro
     }, SETTLE_MS);
   };
   for (const event of ['add', 'unlink', 'change', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onFsEvent);
-}
-
-/**
- * Chokidar says nothing of entries it cannot stat (a dangling link, a link loop) and loses a
- * folder that is deleted and made again: Node's own watch on the folder's entries, and on its
- * parent for the folder itself, fills those gaps. Closed with the dev server.
- */
-function watchFolderEntries(server: ViteDevServer, folder: string, onChange: (file: string) => void): void {
-  let entries: FSWatcher | undefined;
-  const arm = () => {
-    entries?.close();
-    entries = undefined;
-    try {
-      entries = watch(folder, (_event, name) => onChange(name ? join(folder, String(name)) : folder));
-      entries.on('error', () => {
-        entries?.close();
-        entries = undefined;
-      });
-    } catch {
-      // The folder is gone for now; the parent's watch re-arms this when it is back.
-    }
-  };
-  arm();
-  let parent: FSWatcher | undefined;
-  try {
-    parent = watch(dirname(folder), (_event, name) => {
-      if (String(name) !== basename(folder)) return;
-      arm();
-      onChange(folder);
-    });
-    parent.on('error', () => parent?.close());
-  } catch {
-    // No parent to watch (the root of the file system): chokidar's watch alone.
-  }
-  server.httpServer?.once('close', () => {
-    entries?.close();
-    parent?.close();
-  });
 }
