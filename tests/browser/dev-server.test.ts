@@ -107,6 +107,14 @@ describe('dev server', () => {
     await expect.poll(() => totalSlides(page), { timeout: 15_000 }).toBe(4);
   }
 
+  /** Removes `file` and waits until the deck is back to its four slides with no overlay. */
+  async function survivesRemoval(file: string): Promise<void> {
+    await rm(file, { force: true });
+    await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 15_000 }).toBe(0);
+    await page.waitForSelector('.reveal.ready', { timeout: 15_000 });
+    await expect.poll(() => totalSlides(page), { timeout: 15_000 }).toBe(4);
+  }
+
   it('survives a folder named like a slide file', async () => {
     await mkdir(join(slidesDir, '06-drafts.md'));
     await survives(/06-drafts\.md:1:1: this is a folder named like a slide file/, () => rm(join(slidesDir, '06-drafts.md'), { recursive: true }));
@@ -147,5 +155,20 @@ describe('dev server', () => {
     await expect.poll(() => page.title(), { timeout: 15_000 }).toBe('改过的标题');
     await page.waitForSelector('.reveal.ready', { timeout: 15_000 });
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('.reveal .slides section').length), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  it('never runs a script written in a slide, even after a reload (Vite never sees the slides’ HTML)', async () => {
+    const file = join(slidesDir, '10-script.md');
+    await writeFile(file, '## 脚本页\n\n<script type="module">window.devModuleRan = true;</script>\n\n<script>window.devInlineRan = true;</script>\n\nNote:\n备注。\n');
+    // Either the slide joins the deck, or (where scripts in slides are refused) the overlay names it.
+    const joinedOrRefused = async () => (/10-script\.md:\d+:\d+: .*script/.test(await overlayText()) ? 'refused' : (await totalSlides(page).catch(() => 0)) === 5 ? 'joined' : '');
+    await expect.poll(joinedOrRefused, { timeout: 15_000 }).not.toBe('');
+    await page.reload();
+    await page.waitForSelector('.reveal.ready, vite-error-overlay', { timeout: 15_000 });
+    expect(await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return { module: w.devModuleRan === true, inline: w.devInlineRan === true };
+    })).toEqual({ module: false, inline: false });
+    await survivesRemoval(file);
   });
 });
