@@ -28,6 +28,18 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
   ].join('; ');
 }
 
+const RE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The text of each inline `<script>` in slide HTML, as the browser hashes it (raw, between the
+ * tags). Only used when deck.yaml sets `allowScripts: true`: the policy then names exactly these
+ * scripts, so they run and nothing else does. A `<script src>` is left to 'self' (a file beside
+ * the page); a remote one stays refused.
+ */
+export function inlineScriptsOf(html: string): string[] {
+  return [...html.matchAll(RE_SCRIPT)].filter((m) => !/\ssrc\s*=/i.test(m[1]!)).map((m) => m[2]!);
+}
+
 /** Puts the policy in the page's head, replacing an earlier one. */
 export function withContentSecurityPolicy(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;

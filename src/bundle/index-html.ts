@@ -1,26 +1,41 @@
-// Fills the page template with the deck: language, title and the slides' HTML.
+// Fills the page template with the deck: language, title and accent (before Vite reads the page),
+// then the slides' HTML (after Vite is done with it, so Vite never sees, bundles or rewrites it).
 
 import type { DeckConfig } from '../model.js';
 import { escapeHtml } from '../render/escape.js';
 
 export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 
-export function fillIndexHtml(template: string, config: DeckConfig, slidesHtml: string): string {
+/** The page around the slides: everything deck.yaml decides. */
+export function fillPageShell(template: string, config: DeckConfig): string {
   const description = [config.subtitle, config.author].filter(Boolean).join(' · ');
   return template
     .replace(/<html[^>]*>/, `<html lang="${escapeHtml(config.language)}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">\n    <meta name="author" content="${escapeHtml(config.author)}">`)
-    .replace(SLIDES_PLACEHOLDER, () => slidesHtml)
     .replace('--deck-accent: initial', `--deck-accent: ${escapeHtml(config.theme.accent)}`);
 }
+
+/** Puts the slides where the template's placeholder is (the first one: slides come after it). */
+export function insertSlides(page: string, slidesHtml: string): string {
+  if (!page.includes(SLIDES_PLACEHOLDER)) throw new Error(`the page has no ${SLIDES_PLACEHOLDER} placeholder for the slides (src/client/index.html)`);
+  return page.replace(SLIDES_PLACEHOLDER, () => slidesHtml);
+}
+
+export function fillIndexHtml(template: string, config: DeckConfig, slidesHtml: string): string {
+  return insertSlides(fillPageShell(template, config), slidesHtml);
+}
+
+const RE_VITE_TAG = /<(?:script|link)\b[^>]*>/g;
 
 /**
  * Chromium runs no module scripts from file://, and a `crossorigin` link fails there: the build's
  * scripts become classic deferred ones (the bundle is an IIFE) so `index.html` opens from disk.
+ * Only the `<script>` and `<link>` tags Vite wrote are touched; call it before the slides go in.
  */
 export function makeFileUrlSafe(html: string): string {
-  return html
-    .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
-    .replace(/<script type="module" src=/g, '<script defer src=')
-    .replace(/ crossorigin(?=[\s>])/g, '');
+  return html.replace(RE_VITE_TAG, (tag) =>
+    tag
+      .replace(/^<script type="module"(?: crossorigin)? src=/, '<script defer src=')
+      .replace(/ crossorigin(?:="[^"]*")?(?=[\s>/])/g, ''),
+  );
 }

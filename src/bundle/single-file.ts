@@ -1,7 +1,7 @@
 // The single-file deck: the built page with its script, styles and images inlined, so one
 // .html file works from disk, by e-mail or on a USB stick, with no request at all.
 
-import { dataUrl } from './data-url.js';
+import { dataUrl } from '../node/data-url.js';
 
 export type ReadAsset = (relativeUrl: string) => Uint8Array | undefined;
 

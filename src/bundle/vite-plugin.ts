@@ -1,19 +1,21 @@
-// deck:loader — the Vite plugin: serves the deck as `virtual:deck`, fills index.html, reports
-// problems with file:line, and updates the open deck in place when a slide file changes.
+// deck:loader — the Vite plugin: serves the deck as `virtual:deck`, fills index.html (the slides
+// only after Vite's HTML processing), reports problems with file:line, and updates the open deck
+// in place when a slide file changes.
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
-import type { HmrContext, ModuleNode, Plugin, ViteDevServer } from 'vite';
+import { resolve, sep } from 'node:path';
+import type { HmrContext, ModuleNode, Plugin, Rolldown, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
-import { buildDeck, type DeckBuild } from '../pipeline.js';
+import type { DeckConfig } from '../model.js';
+import { loadDeck } from '../node/load-deck.js';
+import type { DeckBuild } from '../pipeline.js';
 import type { ClientDeck } from '../client/client-deck.js';
-import { fillIndexHtml, makeFileUrlSafe } from './index-html.js';
-import { inlineDeckPage } from './single-file.js';
-import { contentSecurityPolicy, speakerViewScript, withContentSecurityPolicy } from './content-security-policy.js';
-import { readDeckSources } from '../node/read-sources.js';
+import { fillPageShell } from './index-html.js';
+import { speakerViewScript } from './content-security-policy.js';
 import { deckText } from './deck-text.js';
-import { checkImages, viteImageResolver } from './deck-images.js';
-import { deckGlyphCoverage } from '../fonts/face-coverage.js';
+import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/deck-files.js';
+import { atomicOutDirPlugin } from './atomic-out-dir.js';
+import { finishDeckPages } from './deck-page.js';
+import { watchFolderEntries } from './watch-folder.js';
 import { FONT_FAMILY, fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
 
 export interface DeckPluginOptions {
@@ -58,88 +60,79 @@ async function fontsCss(build: DeckBuild): Promise<string> {
 
 const SETTLE_MS = 60;
 
+/** The longest file name common file systems allow (ext4, APFS, NTFS: 255). */
+const MAX_FILE_NAME_BYTES = 255;
+
 /** Subset fonts are cached here by character set; DECK_FONT_CACHE_DIR overrides (the bench's cold build). */
 const fontCacheDir = () => resolve(process.env.DECK_FONT_CACHE_DIR || 'node_modules/.cache/deck-fonts');
 
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
-  const loader = deckLoaderPlugin(options);
-  return [loader.plugin, fileUrlPlugin(async () => (await loader.load()).model?.config.slug)];
+  return [deckLoaderPlugin(options), atomicOutDirPlugin()];
 }
+
+/** deck.yaml's opt-in for scripts in slides (validated by the parser). */
+const allowsScripts = (config: DeckConfig) => (config as DeckConfig & { allowScripts?: boolean }).allowScripts === true;
+
+/** What the page around the slides shows; when it changes the dev server reloads the page. */
+const pageShellKey = (config: DeckConfig) => fillPageShell('<html><title></title>--deck-accent: initial', config);
 
 /**
- * Runs after Vite has put its script and style tags in the built page: makes the page open from
- * file://, then writes the single-file deck `<slug>.html` beside it.
+ * Build only, after Vite has written index.html: carries the slides' images, puts the slides into
+ * the page and writes the single-file deck `<slug>.html` beside it, all in the bundle (so they are
+ * written, atomically, with the rest).
  */
-function fileUrlPlugin(slug: () => Promise<string | undefined>): Plugin {
-  let outDir = '';
-  return {
-    name: 'deck:file-url',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) => withContentSecurityPolicy(makeFileUrlSafe(html), contentSecurityPolicy([speakerViewScript()])),
-    },
-    async closeBundle() {
-      const name = await slug();
-      if (!name) return;
-      const read = (path: string) => {
-        try {
-          return readFileSync(join(outDir, path));
-        } catch {
-          return undefined;
-        }
-      };
-      const { html, missing, inlineScripts } = inlineDeckPage(readFileSync(join(outDir, 'index.html'), 'utf8'), read);
-      if (missing.length > 0) this.error(`[deck] the single-file deck could not inline: ${missing.join(', ')}`);
-      const policy = contentSecurityPolicy([speakerViewScript(), ...inlineScripts]);
-      writeFileSync(join(outDir, `${name}.html`), withContentSecurityPolicy(html, policy));
-    },
+function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBundle, build: DeckBuild, carried: CarriedFiles): void {
+  const page = bundle['index.html'];
+  const { model, rendered } = build;
+  if (!page || page.type !== 'asset' || !model || !rendered) return context.error('[deck] Vite wrote no index.html: the page template (src/client/index.html) is missing or was renamed');
+  for (const [fileName, source] of carried) context.emitFile({ type: 'asset', fileName, source });
+  const read = (path: string) => {
+    const file = bundle[path];
+    if (!file) return undefined;
+    return file.type === 'asset' ? (typeof file.source === 'string' ? Buffer.from(file.source) : file.source) : Buffer.from(file.code);
   };
+  const pages = finishDeckPages({
+    vitePage: String(page.source),
+    slidesHtml: rendered.html,
+    allowScripts: allowsScripts(model.config),
+    speakerScript: speakerViewScript(),
+    carried,
+    read,
+  });
+  const fileName = `${model.config.slug}.html`;
+  if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
+    return context.error(`[deck] the single-file deck's name "${fileName.slice(0, 40)}…" is ${Buffer.byteLength(fileName)} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have — shorten "slug" in deck.yaml`);
+  }
+  if (pages.missing.length > 0) context.error(`[deck] the single-file deck could not inline: ${pages.missing.join(', ')}`);
+  page.source = pages.indexHtml;
+  context.emitFile({ type: 'asset', fileName, source: pages.singleFileHtml });
 }
 
-function deckLoaderPlugin(options: DeckPluginOptions): { plugin: Plugin; load: () => Promise<DeckBuild> } {
+function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   const slidesDir = resolve(options.slidesDir);
   let current: Promise<DeckBuild> | undefined;
   let command: 'build' | 'serve' = 'serve';
-  let htmlDir = options.root;
+  let carried: CarriedFiles = new Map();
   let warned = new Set<string>();
 
   const load = () =>
-    (current ??= readDeckSources(slidesDir, options.root).then(async (sources) => {
-      const build = buildDeck(sources.config, sources.slides, { resolveImage: viteImageResolver(options.root, htmlDir, command) });
-      return { ...build, diagnostics: [...build.diagnostics, ...checkImages(build, options.root), ...(await deckGlyphCoverage(build, sources, { projectRoot: options.root }))] };
-    }));
-  const isDeckFile = (file: string) => resolve(file).startsWith(slidesDir + sep);
+    (current ??= (async () => {
+      carried = new Map();
+      const resolveImage = viteImageResolver(options.root, slidesDir, command, carried);
+      const { build, diagnostics } = await loadDeck(slidesDir, options.root, { resolveImage });
+      const rendered = build.rendered && { ...build.rendered, html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage) };
+      return { ...build, rendered, diagnostics };
+    })());
   const logWarnings = (build: DeckBuild, log: (message: string) => void) => {
     const fresh = new Set(build.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic));
     for (const line of fresh) if (!warned.has(line)) log(line);
     warned = fresh;
   };
 
-  async function onSlidesChanged(server: ViteDevServer): Promise<void> {
-    current = undefined;
-    const build = await load();
-    const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-    const fontsModule = server.moduleGraph.getModuleById(RESOLVED_FONTS_ID);
-    if (hasErrors(build.diagnostics)) {
-      const error = deckError(build);
-      server.config.logger.error(error.message, { timestamp: true });
-      server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck:loader' } });
-      return;
-    }
-    logWarnings(build, (m) => server.config.logger.warn(m, { timestamp: true }));
-    if (fontsModule) await server.reloadModule(fontsModule);
-    if (module) await server.reloadModule(module);
-  }
-
-  const plugin: Plugin = {
+  return {
     name: 'deck:loader',
     configResolved(config) {
       command = config.command;
-      htmlDir = config.root;
     },
     async buildStart() {
       current = undefined;
@@ -159,6 +152,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): { plugin: Plugin; load: (
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
       const { config } = build.model!;
       const deck: ClientDeck = {
+        // The dev server's page gets the slides from here; a build puts them into index.html.
         html: command === 'serve' ? build.rendered!.html : '',
         width: config.size.width,
         height: config.size.height,
@@ -169,31 +163,91 @@ function deckLoaderPlugin(options: DeckPluginOptions): { plugin: Plugin; load: (
       return `export default ${JSON.stringify(deck)};`;
     },
     transformIndexHtml: {
+      // Only deck.yaml's shell goes in before Vite reads the page: the slides never pass through
+      // Vite's HTML processing, which would bundle a <script type="module"> written in a slide.
       order: 'pre',
       async handler(html) {
         const build = await load();
-        if (!build.model || !build.rendered) return html;
-        return fillIndexHtml(html, build.model.config, build.rendered.html);
+        return build.model ? fillPageShell(html, build.model.config) : html;
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        finishBundle(this, bundle, await load(), carried);
       },
     },
     configureServer(server) {
-      server.watcher.add(slidesDir);
-      // Editors save in bursts (create, write, rename): wait for the burst to settle, then
-      // rebuild once, so a half-written file is never read as the new deck.
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const onFsEvent = (file: string) => {
-        if (!isDeckFile(file)) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void onSlidesChanged(server), SETTLE_MS);
-      };
-      server.watcher.on('add', onFsEvent);
-      server.watcher.on('unlink', onFsEvent);
-      server.watcher.on('change', onFsEvent);
+      watchSlides(server, slidesDir, () => {
+        current = undefined;
+        return load();
+      }, logWarnings);
     },
     handleHotUpdate(context: HmrContext): ModuleNode[] | void {
       // Slide files are handled by the watcher above; Vite itself has nothing to do for them.
-      if (isDeckFile(context.file)) return [];
+      if (isInsideFolder(slidesDir, context.file)) return [];
     },
   };
-  return { plugin, load };
+}
+
+const isInsideFolder = (folder: string, file: string) => {
+  const path = resolve(file);
+  return path === folder || path.startsWith(folder + sep);
+};
+
+/** The dev server's message for an error it did not expect (the overlay shows it; the server stays up). */
+function unexpectedError(error: unknown, slidesDir: string): DeckError {
+  const message = error instanceof Error ? error.message : String(error);
+  return Object.assign(new Error(`[deck] the slides could not be loaded: ${message}`), { id: slidesDir, loc: { file: slidesDir, line: 1, column: 1 }, plugin: 'deck:loader', stack: '' });
+}
+
+/**
+ * The dev server's watch on the slides folder: every change (a file, a folder, the folder itself)
+ * rebuilds the deck once the burst of events settles; a problem shows as Vite's overlay, the next
+ * good state updates the open deck in place — or reloads the page when deck.yaml changed what the
+ * page around the slides shows (title, language, accent).
+ */
+function watchSlides(server: ViteDevServer, slidesDir: string, reload: () => Promise<DeckBuild>, logWarnings: (build: DeckBuild, log: (m: string) => void) => void): void {
+  let shell: string | undefined;
+  void reload().then((build) => (shell = build.model ? pageShellKey(build.model.config) : undefined), () => undefined);
+
+  async function onSlidesChanged(): Promise<void> {
+    const build = await reload();
+    if (hasErrors(build.diagnostics)) {
+      const error = deckError(build);
+      server.config.logger.error(error.message, { timestamp: true });
+      server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck:loader' } });
+      return;
+    }
+    logWarnings(build, (m) => server.config.logger.warn(m, { timestamp: true }));
+    const nextShell = build.model ? pageShellKey(build.model.config) : undefined;
+    if (shell !== undefined && nextShell !== shell) {
+      shell = nextShell;
+      server.ws.send({ type: 'full-reload', path: '*' });
+      return;
+    }
+    shell = nextShell;
+    const fontsModule = server.moduleGraph.getModuleById(RESOLVED_FONTS_ID);
+    const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+    if (fontsModule) await server.reloadModule(fontsModule);
+    if (module) await server.reloadModule(module);
+  }
+
+  server.watcher.add(slidesDir);
+  watchFolderEntries(server, slidesDir, (file) => onFsEvent(file));
+  // Editors save in bursts (create, write, rename): wait for the burst to settle, then rebuild
+  // once, so a half-written file is never read as the new deck.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onFsEvent = (file: string) => {
+    if (!isInsideFolder(slidesDir, file)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      onSlidesChanged().catch((error: unknown) => {
+        const shown = unexpectedError(error, slidesDir);
+        server.config.logger.error(shown.message, { timestamp: true });
+        server.ws.send({ type: 'error', err: { message: shown.message, stack: '', id: shown.id, loc: shown.loc, plugin: 'deck:loader' } });
+      });
+    }, SETTLE_MS);
+  };
+  for (const event of ['add', 'unlink', 'change', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onFsEvent);
 }

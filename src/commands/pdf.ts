@@ -18,7 +18,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const slidesDir = deckFolder(options.slidesDir);
   // A character the font lacks would print as an empty box: an error here.
   if (!(await checkBeforeBuild(slidesDir, { glyphs: 'error' }))) return 1;
-  await buildDeckSite(slidesDir);
+  if (!(await buildDeckSite(slidesDir))) return 1;
   const { exportPdfs } = await import('../pdf/pdf-command.js');
   return exportPdfs({ root: PROJECT_ROOT, slidesDir, separateFragments: options.separateFragments });
 }

@@ -1,7 +1,7 @@
 // Loading a deck for a command: its files read from disk, the pure pipeline run once, and the
 // checks that need the file system (images on disk, the fonts' coverage) added — the one place these three meet.
 
-import { checkImages } from '../bundle/deck-images.js';
+import { checkImages } from './deck-files.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { deckGlyphCoverage } from '../fonts/face-coverage.js';
 import { buildDeck, type DeckBuild } from '../pipeline.js';
@@ -27,5 +27,6 @@ export async function loadDeck(slidesDir: string, projectRoot: string, options: 
   const sources = await readDeckSources(slidesDir, projectRoot);
   const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage });
   const glyphs = await deckGlyphCoverage(build, sources, { projectRoot, severity: options.glyphs ?? 'warning' });
-  return { sources, build, diagnostics: sortDiagnostics([...build.diagnostics, ...checkImages(build, projectRoot), ...glyphs]) };
+  const files = checkImages(build, projectRoot, slidesDir);
+  return { sources, build, diagnostics: sortDiagnostics([...sources.problems, ...build.diagnostics, ...files, ...glyphs]) };
 }

@@ -1,24 +1,76 @@
 // Reads deck.yaml and the slide files from disk, in file-name order (the only fs reads of slides).
+// Never throws for what is in the folder: a folder named like a slide, a dangling link, a link
+// loop, a link out of the project or an unreadable file becomes a problem at that file.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../parse/deck.js';
+import { deckRoot, isInside } from './deck-files.js';
 
 export interface DeckSources {
   config: SourceText;
   slides: SourceText[];
+  /** Files that could not be read as slides (or deck.yaml), each at its line 1. */
+  problems: Diagnostic[];
+}
+
+type Read = { text: string } | { problem: Pick<Diagnostic, 'message' | 'hint' | 'ruleId'> } | { missing: true };
+
+const LINK_HINT = 'fix or remove the link';
+
+/** Reads one file, following a symbolic link only to a file inside `root`. */
+async function readSourceFile(path: string, root: string): Promise<Read> {
+  const entry = await lstat(path).catch(() => undefined);
+  if (!entry) return { missing: true };
+  if (entry.isSymbolicLink()) {
+    const target = await realpath(path).catch((error: NodeJS.ErrnoException) => error);
+    if (target instanceof Error) {
+      return target.code === 'ELOOP'
+        ? { problem: { ruleId: 'unreadable-file', message: 'this file is a symbolic link that loops back on itself', hint: LINK_HINT } }
+        : { problem: { ruleId: 'unreadable-file', message: 'this file is a symbolic link to a file that does not exist', hint: LINK_HINT } };
+    }
+    const realRoot = await realpath(root).catch(() => root);
+    if (!isInside(realRoot, target)) {
+      return { problem: { ruleId: 'outside-project', message: 'this file is a symbolic link to a file outside the project', hint: 'copy the file into the slides folder instead of linking it' } };
+    }
+  }
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) {
+    return { problem: { ruleId: 'unreadable-file', message: 'this is a folder named like a slide file', hint: 'rename it (slide files are .md text files) or move it out of the slides folder' } };
+  }
+  if (!info?.isFile()) {
+    // A FIFO or a device would block the read, or never end.
+    return { problem: { ruleId: 'unreadable-file', message: 'this is not a regular file', hint: 'slides are plain .md text files: replace it with one' } };
+  }
+  try {
+    return { text: await readFile(path, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { problem: { ruleId: 'unreadable-file', message: `this file cannot be read (${code})`, hint: 'check that the file exists and that you may read it' } };
+  }
 }
 
 /** Paths are shown relative to `root` (`slides/01-breakthrough.md`) so messages are short. */
 export async function readDeckSources(slidesDir: string, root: string): Promise<DeckSources> {
   const show = (path: string) => relative(root, path).split('\\').join('/');
+  const allowed = deckRoot(root, slidesDir);
+  const problems: Diagnostic[] = [];
+  const read = async (path: string): Promise<string | undefined> => {
+    const result = await readSourceFile(path, allowed);
+    if ('text' in result) return result.text;
+    if ('problem' in result) problems.push({ file: show(path), line: 1, column: 1, severity: 'error', ...result.problem });
+    return undefined;
+  };
   const configPath = join(slidesDir, 'deck.yaml');
-  const configText = await readFile(configPath, 'utf8').catch(() => undefined);
+  const configText = await read(configPath);
   const names = (await readdir(slidesDir).catch(() => [] as string[])).filter((n) => n.toLowerCase().endsWith('.md')).sort();
-  const slides = await Promise.all(names.map(async (name) => ({ path: show(join(slidesDir, name)), text: await readFile(join(slidesDir, name), 'utf8') })));
+  const texts = await Promise.all(names.map((name) => read(join(slidesDir, name))));
+  const slides = names.flatMap((name, i) => (texts[i] === undefined ? [] : [{ path: show(join(slidesDir, name)), text: texts[i]! }]));
   return {
     // A missing deck.yaml reads as empty, which the validator reports as missing title and author.
     config: { path: show(configPath), text: configText ?? '' },
     slides,
+    problems,
   };
 }

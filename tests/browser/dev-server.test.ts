@@ -1,7 +1,9 @@
 // The dev server: edits update the open deck in place, bad edits show an overlay and never kill
-// the server, and added or deleted slide files are picked up.
+// the server, added or deleted slide files are picked up, and nothing in the slides folder — a
+// folder named like a slide, a dangling link, a link loop, a binary file, the folder deleted and
+// made again — stops it: each shows an overlay naming the file, the next good state recovers.
 
-import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -89,5 +91,84 @@ describe('dev server', () => {
     await expect.poll(() => totalSlides(page), { timeout: 15_000 }).toBe(5);
     await unlink(join(slidesDir, '03-extra.md'));
     await expect.poll(() => totalSlides(page), { timeout: 15_000 }).toBe(4);
+  });
+
+  const overlayText = async () => {
+    const overlay = page.locator('vite-error-overlay');
+    return (await overlay.count()) > 0 ? ((await overlay.evaluate((o) => o.shadowRoot?.textContent ?? '')) ?? '') : '';
+  };
+
+  /** Waits for the overlay to name `pattern`, checks the server still answers, then undoes and waits for recovery. */
+  async function survives(pattern: RegExp, undo: () => Promise<void>): Promise<void> {
+    await expect.poll(overlayText, { timeout: 15_000 }).toMatch(pattern);
+    expect((await fetch(server.resolvedUrls!.local[0]!)).status).toBe(200);
+    await undo();
+    await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => totalSlides(page), { timeout: 15_000 }).toBe(4);
+  }
+
+  /** Removes `file` and waits until the deck is back to its four slides with no overlay. */
+  async function survivesRemoval(file: string): Promise<void> {
+    await rm(file, { force: true });
+    await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 15_000 }).toBe(0);
+    await page.waitForSelector('.reveal.ready', { timeout: 15_000 });
+    await expect.poll(() => totalSlides(page), { timeout: 15_000 }).toBe(4);
+  }
+
+  it('survives a folder named like a slide file', async () => {
+    await mkdir(join(slidesDir, '06-drafts.md'));
+    await survives(/06-drafts\.md:1:1: this is a folder named like a slide file/, () => rm(join(slidesDir, '06-drafts.md'), { recursive: true }));
+  });
+
+  it('survives a dangling symbolic link', async () => {
+    await symlink(join(slidesDir, 'nowhere.md'), join(slidesDir, '07-gone.md'));
+    await survives(/07-gone\.md:1:1: this file is a symbolic link to a file that does not exist/, () => unlink(join(slidesDir, '07-gone.md')));
+  });
+
+  it('survives a symbolic link loop', async () => {
+    await symlink(join(slidesDir, '08-b.md'), join(slidesDir, '08-a.md'));
+    await symlink(join(slidesDir, '08-a.md'), join(slidesDir, '08-b.md'));
+    await survives(/08-a\.md:1:1: this file is a symbolic link that loops back on itself/, async () => {
+      await unlink(join(slidesDir, '08-a.md'));
+      await unlink(join(slidesDir, '08-b.md'));
+    });
+  });
+
+  it('survives a binary file', async () => {
+    await writeFile(join(slidesDir, '09-image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]));
+    await survives(/09-image\.md:\d+:\d+: /, () => unlink(join(slidesDir, '09-image.md')));
+  });
+
+  it('survives the slides folder deleted and made again', async () => {
+    const saved = await mkdtemp(join(tmpdir(), 'deck-dev-saved-'));
+    await cp(slidesDir, saved, { recursive: true });
+    await rm(slidesDir, { recursive: true });
+    await survives(/deck\.yaml:\d+:\d+: /, async () => {
+      await mkdir(slidesDir);
+      await cp(saved, slidesDir, { recursive: true });
+    });
+    await rm(saved, { recursive: true, force: true });
+  });
+
+  it('updates the page’s title and the deck when deck.yaml’s title changes', async () => {
+    await edit('deck.yaml', (t) => t.replace(/^title: .*$/m, 'title: 改过的标题'));
+    await expect.poll(() => page.title(), { timeout: 15_000 }).toBe('改过的标题');
+    await page.waitForSelector('.reveal.ready', { timeout: 15_000 });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.reveal .slides section').length), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+
+  it('never runs a script written in a slide, even after a reload (Vite never sees the slides’ HTML)', async () => {
+    const file = join(slidesDir, '10-script.md');
+    await writeFile(file, '## 脚本页\n\n<script type="module">window.devModuleRan = true;</script>\n\n<script>window.devInlineRan = true;</script>\n\nNote:\n备注。\n');
+    // Either the slide joins the deck, or (where scripts in slides are refused) the overlay names it.
+    const joinedOrRefused = async () => (/10-script\.md:\d+:\d+: .*script/.test(await overlayText()) ? 'refused' : (await totalSlides(page).catch(() => 0)) === 5 ? 'joined' : '');
+    await expect.poll(joinedOrRefused, { timeout: 15_000 }).not.toBe('');
+    await page.reload();
+    await page.waitForSelector('.reveal.ready, vite-error-overlay', { timeout: 15_000 });
+    expect(await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      return { module: w.devModuleRan === true, inline: w.devInlineRan === true };
+    })).toEqual({ module: false, inline: false });
+    await survivesRemoval(file);
   });
 });

@@ -20,6 +20,6 @@ describe('#createMarkdown', () => {
     const { report } = createCollector();
     const env = createRenderEnv('slides/a.md', 20, 'a-1', report);
     md.render('正文\n\n![图表说明](../assets/chart.png)', env);
-    expect(env.images).toEqual([{ src: '../assets/chart.png', alt: '图表说明', line: 22 }]);
+    expect(env.images).toEqual([{ src: '../assets/chart.png', alt: '图表说明', line: 22, column: 9 }]);
   });
 });
