@@ -13,6 +13,8 @@ export interface DeckConfig {
   /** Characters spoken per second, for pacing from notes. */
   speechRate: number;
   theme: { accent: string };
+  /** Lets slide HTML hold `<script>` elements (off by default: the deck runs only its own code). */
+  allowScripts?: boolean;
 }
 
 /** A `key="value"` from a `<!-- .slide: … -->` comment. */

@@ -58,4 +58,17 @@ describe('#buildDeck', () => {
     expect(result.rendered).toBeUndefined();
     expect(result.diagnostics.map((d) => d.file)).toEqual(['slides/01-a.md', 'slides/deck.yaml']);
   });
+
+  it('gives deck.yaml the encoding checks of a slide file: binary, invalid UTF-8, BOM and CRLF', () => {
+    const slides = { 'slides/01-a.md': '## 一' };
+    expect(messages(slides, { path: 'slides/deck.yaml', text: 'title: \u0000\nauthor: x\n' })).toEqual([
+      'slides/deck.yaml:1:1: this is not a text file — deck.yaml must be UTF-8 text (YAML)',
+    ]);
+    expect(messages(slides, { path: 'slides/deck.yaml', text: 'title: 题目\r\nauthor: \uFFFD\r\n' })).toEqual([
+      'slides/deck.yaml:2:9: this file is not valid UTF-8 — save it as UTF-8 (in most editors: "Save with Encoding"); GBK and other encodings cannot be read',
+    ]);
+    const normalised = build(slides, { path: 'slides/deck.yaml', text: '\uFEFFtitle: 题目\r\nauthor: 讲者\rduration: 1\r\n' });
+    expect(normalised.diagnostics).toEqual([]);
+    expect(normalised.model!.config).toMatchObject({ title: '题目', author: '讲者', duration: 1 });
+  });
 });
