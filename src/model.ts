@@ -36,7 +36,7 @@ export interface SlideSource {
   /** Line in `file` where `markdown` starts. */
   markdownLine: number;
   notes: string;
-  /** Line in `file` where the notes' text starts (0 when there are none). */
+  /** Line in `file` of the notes' first written line (0 when there are none). */
   notesLine: number;
 }
 

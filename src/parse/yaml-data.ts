@@ -157,7 +157,9 @@ function checkScalar(node: Node | null | undefined, spec: FieldSpec): string | u
         : `must be one CSS colour such as "#2563eb" or "rgb(37 99 235)", got ${JSON.stringify(value)}`;
     case 'text':
       // Numbers and dates are accepted as text (a year such as 2015 is read as a number by YAML).
-      return typeof value === 'string' || typeof value === 'number' ? undefined : `must be text, got ${JSON.stringify(value)}`;
+      // An empty value (`value: ""` or `value:`) would draw an empty slot on the slide.
+      if (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) return undefined;
+      return value === null || typeof value === 'string' ? `must be non-empty text, got ${JSON.stringify(value)}` : `must be text, got ${JSON.stringify(value)}`;
     case 'string':
       return typeof value === 'string' && value.trim() !== '' ? undefined : `must be non-empty text, got ${JSON.stringify(value)}`;
     default:

@@ -34,6 +34,8 @@ export interface RenderEnv {
   links: LinkReference[];
   /** Turns an image source as written into the URL the page uses (identity by default). */
   resolveImage: ImageResolver;
+  /** deck.yaml's `allowScripts`: slide HTML may hold `<script>` (an error otherwise). */
+  allowScripts?: boolean;
 }
 
 /**

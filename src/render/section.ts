@@ -111,9 +111,11 @@ export function renderSlide(
   resolveImage?: ImageResolver,
 ): RenderedSlide {
   const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report, resolveImage);
+  env.allowScripts = config.allowScripts === true;
   const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
   checkLayout(slide, body, env, report);
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
+  notesEnv.allowScripts = env.allowScripts;
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
   const seconds = slideSeconds(slide.notes, config.speechRate);
   const heading = firstHeading(body);
