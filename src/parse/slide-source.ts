@@ -88,7 +88,7 @@ export function readSlideSource(chunk: SlideChunk, id: string, file: string, rep
     if (comment) {
       const value = comment[1]!.trim();
       const column = text.indexOf(value, text.indexOf('.slide:')) + 1;
-      attributes.push(...parseAttributes(value, { file, line, column }, report));
+      for (const attribute of parseAttributes(value, { file, line, column }, report)) attributes.push(attribute);
       (notesStart ? notes : markdown).push('');
     } else if (noteStart) {
       notesStart = line;

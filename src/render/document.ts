@@ -21,7 +21,7 @@ export function renderDeck(model: DeckModel, report: Report, resolveImage?: Imag
   for (const file of model.files) {
     for (const stack of file.stacks) {
       const rendered = stack.map((slide) => renderSlide(slide, file, model.config, md, report, resolveImage));
-      slides.push(...rendered);
+      for (const slide of rendered) slides.push(slide);
       const sections = rendered.map((r) => r.html).join('');
       html.push(rendered.length > 1 ? `<section>\n${sections}</section>\n` : sections);
     }

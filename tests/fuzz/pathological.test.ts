@@ -89,6 +89,40 @@ describe('pathological input', () => {
     ]);
   }, LIMIT_MS + 5_000);
 
+  it.each([
+    ['100,000 "<b" in a notes paragraph', `## 题\n\nNote:\n${'<b'.repeat(100_000)}`],
+    ['100,000 "<b" in an HTML block', `## 题\n\n<div ${'<b'.repeat(100_000)}${NOTE}`],
+    ['100,000 "<b" in an HTML block in the notes', `## 题\n\nNote:\n<div ${'<b'.repeat(100_000)}`],
+    ['100,000 "<h1 " with no ">"', `<h1 ${'<h1 '.repeat(100_000)}${NOTE}`],
+    ['100,000 quoted "<a" with no ">"', `## 题\n\n<div ${'<a "'.repeat(100_000)}${NOTE}`],
+  ])('%s: every text step is linear', async (_name, text) => {
+    const result = await buildInWorker(CONFIG, slide(text), LIMIT_MS);
+    expect(result.slideIds).toEqual(['01-a-1']);
+    expect(result.textLength).toBeGreaterThan(100_000);
+  }, LIMIT_MS + 5_000);
+
+  it('a chart of 200,000 rows is an error at its fence, not a stack overflow or a stall', async () => {
+    const data = Array.from({ length: 200_000 }, (_, i) => `  - { label: 项${i}, value: ${i} }`).join('\n');
+    const result = await buildInWorker(CONFIG, slide(`<!-- .slide: layout="chart" -->\n\n## 图\n\n\`\`\`chart\ntitle: 很多\ndata:\n${data}\n\`\`\`${NOTE}`), LIMIT_MS);
+    expect(result.slideIds).toEqual(['01-a-1']);
+    expect(result.messages).toEqual([
+      expect.stringMatching(/^slides\/01-a\.md:5:1: the chart block is \d+ characters long, over the 1000000 a data block may hold — /),
+    ]);
+  }, LIMIT_MS + 5_000);
+
+  it('a chart or timeline of 10,001 items is an error at its list, not a drawing no slide can show', async () => {
+    const data = Array.from({ length: 10_001 }, (_, i) => `  - { label: ${i}, value: ${i} }`).join('\n');
+    const chart = await buildInWorker(CONFIG, slide(`<!-- .slide: layout="chart" -->\n\n## 图\n\n\`\`\`chart\ntitle: 很多\ndata:\n${data}\n\`\`\`${NOTE}`), LIMIT_MS);
+    expect(chart.messages).toEqual([
+      'slides/01-a.md:8:3: chart block has 10001 items, more than the 10000 one block can draw — show a summary of the data on the slide (a few rows), and give the full data as a source link',
+    ]);
+    const items = Array.from({ length: 10_001 }, (_, i) => `- { date: ${i}, text: 事 }`).join('\n');
+    const timeline = await buildInWorker(CONFIG, slide(`## 时\n\n\`\`\`timeline\n${items}\n\`\`\`${NOTE}`), LIMIT_MS);
+    expect(timeline.messages).toEqual([
+      'slides/01-a.md:4:1: timeline block has 10001 items, more than the 10000 one block can draw — show a summary of the data on the slide (a few rows), and give the full data as a source link',
+    ]);
+  }, 2 * LIMIT_MS + 5_000);
+
   it('a chart of 10,000 bars is drawn', async () => {
     const data = Array.from({ length: 10_000 }, (_, i) => `  - { label: 项${i}, value: ${i} }`).join('\n');
     const result = await buildInWorker(CONFIG, slide(`<!-- .slide: layout="chart" -->\n\n## 图\n\n\`\`\`chart\ntitle: 很多\ndata:\n${data}\n\`\`\`${NOTE}`), LIMIT_MS);
