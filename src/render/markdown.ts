@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
+import { BRACE_ATTRIBUTES, braceTextPlugin } from './rules/brace-text.js';
 import { cjkBreaksPlugin } from './rules/cjk-breaks.js';
 import { dataFencesPlugin } from './rules/data-fences.js';
 import { elementAttributesPlugin } from './rules/element-attributes.js';
@@ -23,7 +24,9 @@ export function createMarkdown(): Markdown {
       // A line break between Chinese characters must not become a space.
       .use(cjkBreaksPlugin)
       // `{.fragment}` after a paragraph, heading or list item; only safe attributes.
-      .use(markdownItAttrs, { allowedAttributes: ['id', 'class', /^data-/] })
+      .use(markdownItAttrs, { allowedAttributes: [...BRACE_ATTRIBUTES] })
+      // …and a `{…}` that sets anything else stays text instead of vanishing.
+      .use(braceTextPlugin)
       .use(elementAttributesPlugin)
       .use(starFragmentsPlugin)
       .use(linksAndImagesPlugin)
