@@ -71,4 +71,16 @@ describe('#buildDeck', () => {
     expect(normalised.diagnostics).toEqual([]);
     expect(normalised.model!.config).toMatchObject({ title: '题目', author: '讲者', duration: 1 });
   });
+
+  it('refuses a slide <script> unless deck.yaml sets allowScripts: true, in the slide and its notes', () => {
+    const slides = { 'slides/01-a.md': '## 一\n\n<script>console.log(1)</script>\n\nNote:\n备注 <script src="x.js"></script>' };
+    expect(messages(slides).map((m) => m.replace(/ — .*/, ''))).toEqual([
+      'slides/01-a.md:3:1: a <script> in slide HTML is not allowed: the deck runs only its own code',
+      'slides/01-a.md:6:4: a <script> in slide HTML is not allowed (src="x.js"): the deck runs only its own code',
+    ]);
+    const allowed = build(slides, { path: 'slides/deck.yaml', text: `${CONFIG.text}allowScripts: true\n` });
+    expect(allowed.diagnostics).toEqual([]);
+    expect(allowed.model!.config.allowScripts).toBe(true);
+    expect(allowed.rendered!.html).toContain('<script>console.log(1)</script>');
+  });
 });

@@ -8,6 +8,8 @@ export interface ImageReference {
   line: number;
   /** 1-based column of the reference in its line, when known. */
   column?: number;
+  /** The raw-HTML tag that names the file (`img`, `video`, `source` …); absent for Markdown images. */
+  tag?: string;
 }
 
 /** A link written on a slide (Markdown `[text](href)` or raw HTML `<a href>`), as written. */

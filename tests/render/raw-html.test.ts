@@ -60,13 +60,13 @@ describe('raw HTML rule', () => {
     const { env, messages } = render(text);
     expect(messages).toEqual([]);
     expect(env.images).toEqual([
-      { src: '../assets/a.png', alt: '甲', line: 10, column: 1 },
-      { src: '../assets/v.mp4', alt: '', line: 12, column: 1 },
-      { src: '../assets/p.jpg', alt: '', line: 12, column: 1 },
-      { src: '../assets/v.webm', alt: '', line: 13, column: 3 },
-      { src: '../assets/s1.png', alt: '', line: 13, column: 3 },
-      { src: '../assets/s2.png', alt: '', line: 13, column: 3 },
-      { src: '/b.png', alt: '', line: 16, column: 42 },
+      { src: '../assets/a.png', alt: '甲', line: 10, column: 1, tag: 'img' },
+      { src: '../assets/v.mp4', alt: '', line: 12, column: 1, tag: 'video' },
+      { src: '../assets/p.jpg', alt: '', line: 12, column: 1, tag: 'video' },
+      { src: '../assets/v.webm', alt: '', line: 13, column: 3, tag: 'source' },
+      { src: '../assets/s1.png', alt: '', line: 13, column: 3, tag: 'source' },
+      { src: '../assets/s2.png', alt: '', line: 13, column: 3, tag: 'source' },
+      { src: '/b.png', alt: '', line: 16, column: 42, tag: 'img' },
     ]);
     expect(env.links).toEqual([{ href: '../../../etc/passwd', line: 16, column: 3 }]);
   });

@@ -118,7 +118,7 @@ function recordReferences(tag: RawTag, env: RenderEnv): void {
     if (value === undefined || value.trim() === '') continue;
     // `srcset` lists "file 2x, file 640w": each candidate's file is a reference.
     const sources = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
-    for (const src of sources.filter(Boolean)) env.images.push({ src, alt: tag.attributes.alt ?? '', ...position });
+    for (const src of sources.filter(Boolean)) env.images.push({ src, alt: tag.attributes.alt ?? '', ...position, tag: tag.name });
   }
   for (const name of LINK_ATTRIBUTES[tag.name] ?? []) {
     const href = tag.attributes[name];
