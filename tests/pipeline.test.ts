@@ -83,4 +83,17 @@ describe('#buildDeck', () => {
     expect(allowed.model!.config.allowScripts).toBe(true);
     expect(allowed.rendered!.html).toContain('<script>console.log(1)</script>');
   });
+
+  it('reports a slide whose image resolver throws (a folder named like an image) and renders the others', () => {
+    const slides = [{ path: 'slides/01-a.md', text: '## 一\n\n![图](../assets/x.png)\n\n---\n\n## 二' }];
+    const result = buildDeck(CONFIG, slides, {
+      resolveImage: () => {
+        throw new Error("EISDIR: illegal operation on a directory, read 'assets/x.png'");
+      },
+    });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      "slides/01-a.md:1:1: this slide could not be rendered: EISDIR: illegal operation on a directory, read 'assets/x.png' — fix what the message names (a file it uses?); if it names nothing in the slide, report it with the slide's text",
+    ]);
+    expect(result.rendered!.slides.map((s) => s.title)).toEqual(['二']);
+  });
 });
