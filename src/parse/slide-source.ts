@@ -45,6 +45,37 @@ export function parseAttributes(
   return attributes;
 }
 
+const RE_ATTRIBUTE_COMMENT = /<!--\s*\.(slide|element):/;
+
+/** Whether `index` of a line follows an odd number of backticks: inside a `code span`. */
+function insideCodeSpan(text: string, index: number): boolean {
+  let ticks = 0;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 96) ticks++;
+  return ticks % 2 === 1;
+}
+
+/**
+ * A `.slide`/`.element` comment must close on its own line: one that closes later is read as a
+ * plain comment and its attributes are lost; one inside a paragraph that never closes shows as text.
+ * (A comment block that never closes at all is reported as such.)
+ */
+function reportOpenAttributeComments(structure: BlockStructure, chunk: SlideChunk, file: string, report: Report): void {
+  const unclosed = new Set(structure.unclosedComments);
+  chunk.lines.forEach((text, i) => {
+    if (structure.kinds[i] === 'code' || unclosed.has(i)) return;
+    const match = RE_ATTRIBUTE_COMMENT.exec(text);
+    if (!match || text.includes('-->', match.index) || insideCodeSpan(text, match.index)) return;
+    report({
+      file,
+      line: chunk.line + i,
+      column: match.index + 1,
+      ruleId: 'unclosed-comment',
+      message: `.${match[1]} comment is not closed by "-->" on its line: its attributes are not applied`,
+      hint: `end it with "-->" on the same line, e.g. ${ATTRIBUTE_COMMENT_EXAMPLES[match[1]!]}`,
+    });
+  });
+}
+
 /** Problems of the slide's structure: comments never closed, a separator inside an HTML element. */
 function reportStructure(structure: BlockStructure, chunk: SlideChunk, file: string, report: Report): void {
   for (const index of structure.unclosedComments) {
@@ -58,6 +89,7 @@ function reportStructure(structure: BlockStructure, chunk: SlideChunk, file: str
       hint: attributeComment ? `end it with "-->" on the same line, e.g. ${ATTRIBUTE_COMMENT_EXAMPLES[attributeComment[1]!]}` : 'end the comment with "-->"',
     });
   }
+  reportOpenAttributeComments(structure, chunk, file, report);
   const open = structure.openAtEnd;
   if (open && chunk.separatorLine !== undefined) {
     report({

@@ -66,6 +66,15 @@ describe('#readSlideSource', () => {
     ]);
   });
 
+  it('reports a .slide or .element comment that does not close on its own line', () => {
+    const { diagnostics, slide } = read('## 标题\n\n<!-- .slide: layout="quote"\n-->\n\n正文 <!-- .element: class="fragment" ->\n\n`<!-- .element: 代码`');
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+      [12, 1, '.slide comment is not closed by "-->" on its line: its attributes are not applied'],
+      [15, 4, '.element comment is not closed by "-->" on its line: its attributes are not applied'],
+    ]);
+    expect(slide.layout).toBe('bullets');
+  });
+
   it('reports any HTML comment never closed', () => {
     const { diagnostics } = read('## 标题\n\n  <!-- 草稿\n\n正文');
     expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([[12, 3, 'comment "<!--" is never closed by "-->": the rest of the slide is hidden']]);
