@@ -34,6 +34,13 @@ describe('raw HTML rule', () => {
     expect(html).toContain('<script type="module">');
   });
 
+  it('refuses a script from another host even when deck.yaml allows scripts', () => {
+    expect(render('<script src="https://cdn.example/x.js"></script>\n\n<script src="//cdn.example/y.js"></script>\n\n<script src="../assets/own.js"></script>', true).messages).toEqual([
+      'slides/a.md:10:1: a <script> from another host is not allowed (src="https://cdn.example/x.js"), even with allowScripts — the deck must work offline and run only its own code: copy the script into the project and load it from there',
+      'slides/a.md:12:1: a <script> from another host is not allowed (src="//cdn.example/y.js"), even with allowScripts — the deck must work offline and run only its own code: copy the script into the project and load it from there',
+    ]);
+  });
+
   it('does not mistake code, code spans, comments or escaped text for a script', () => {
     const text = '`<script>` 是标签\n\n```html\n<script>x()</script>\n```\n\n    <script>y()</script>\n\n<!-- <script>z()</script> -->\n\n&lt;script&gt;';
     expect(render(text).messages).toEqual([]);

@@ -25,6 +25,9 @@ const MEDIA_ATTRIBUTES: Record<string, string[]> = {
   input: ['src'],
 };
 
+/** A URL with a scheme (`https:`, `data:` …) or protocol-relative: not a file of the project. */
+const RE_REMOTE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
 /** Attributes that are links, by tag. */
 const LINK_ATTRIBUTES: Record<string, string[]> = { a: ['href'], area: ['href'] };
 
@@ -101,7 +104,11 @@ function rawTags(tokens: Token[], src: string, env: RenderEnv): RawTag[] {
 
 function checkTag(tag: RawTag, env: RenderEnv): void {
   const at = { file: env.file, line: tag.line, column: tag.column, ruleId: 'raw-html' };
-  if (tag.name === 'script' && !env.allowScripts) {
+  const src = tag.attributes.src?.trim();
+  if (tag.name === 'script' && env.allowScripts && src !== undefined && RE_REMOTE.test(src)) {
+    // allowScripts lets in the author's own scripts, not code from another host.
+    env.report({ ...at, message: `a <script> from another host is not allowed (src="${src}"), even with allowScripts`, hint: 'the deck must work offline and run only its own code: copy the script into the project and load it from there' });
+  } else if (tag.name === 'script' && !env.allowScripts) {
     const kind = tag.attributes.src !== undefined ? ` (src="${tag.attributes.src}")` : tag.attributes.type === 'module' ? ' (type="module")' : '';
     env.report({ ...at, message: `a <script> in slide HTML is not allowed${kind}: the deck runs only its own code`, hint: 'remove it, or, if you wrote it and trust it, set "allowScripts: true" in deck.yaml (see AUTHORING.md)' });
   } else if (tag.name === 'meta' && tag.attributes['http-equiv']?.trim().toLowerCase() === 'refresh') {
