@@ -1,3 +1,5 @@
+// The raw-HTML rule: scripts, refresh and base refused at file:line:column; media and links recorded.
+
 import { describe, expect, it } from 'vitest';
 import { createCollector, formatDiagnostic } from '../../src/diagnostics.js';
 import { createMarkdown } from '../../src/render/markdown.js';
