@@ -38,6 +38,8 @@ export interface SlideSource {
   notes: string;
   /** Line in `file` of the notes' first written line (0 when there are none). */
   notesLine: number;
+  /** Column in `file` where the notes' text starts on `notesLine` (after "Note: " when on that line). */
+  notesColumn?: number;
 }
 
 export interface SlideFile {

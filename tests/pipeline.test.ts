@@ -96,4 +96,13 @@ describe('#buildDeck', () => {
     ]);
     expect(result.rendered!.slides.map((s) => s.title)).toEqual(['二']);
   });
+
+  it('places a problem on the notes’ first line at its file column, after "Note: "', () => {
+    expect(messages({ 'slides/01-a.md': '## 一\n\nNote: 备注 <base href="/">' }).map((m) => m.replace(/ — .*/, ''))).toEqual([
+      'slides/01-a.md:3:10: <base> in slide HTML is not allowed: it changes where every link and file of the deck points',
+    ]);
+    expect(messages({ 'slides/01-a.md': '## 一\n\nNote:\n\n  备注 <base href="/">' }).map((m) => m.replace(/ — .*/, ''))).toEqual([
+      'slides/01-a.md:5:6: <base> in slide HTML is not allowed: it changes where every link and file of the deck points',
+    ]);
+  });
 });

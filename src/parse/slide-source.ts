@@ -132,6 +132,10 @@ export function readSlideSource(chunk: SlideChunk, id: string, file: string, rep
   // The notes' line is that of their first written line ("Note:" may stand alone on its line).
   const firstNotesLine = notes.findIndex((l) => l.trim() !== '');
   const notesLine = firstNotesLine < 0 ? 0 : notesStart + firstNotesLine;
+  // The notes are trimmed: their first character is the first non-space one of that line.
+  const notesFileLine = firstNotesLine < 0 ? '' : chunk.lines[notesLine - chunk.line]!;
+  const notesText = firstNotesLine < 0 ? '' : notes[firstNotesLine]!;
+  const notesColumn = notesFileLine.length - notesText.length + notesText.search(/\S/) + 1;
   const layoutAttribute = attributes.find((a) => a.name === 'layout');
   const layout = layoutAttribute?.value || DEFAULT_LAYOUT;
   if (!(LAYOUTS as readonly string[]).includes(layout)) {
@@ -150,5 +154,6 @@ export function readSlideSource(chunk: SlideChunk, id: string, file: string, rep
     markdownLine: chunk.line,
     notes: notes.join('\n').trim(),
     notesLine,
+    notesColumn: firstNotesLine < 0 ? undefined : notesColumn,
   };
 }

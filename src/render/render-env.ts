@@ -27,6 +27,8 @@ export interface RenderEnv {
   file: string;
   /** File line of the rendered Markdown's first line (markdown-it maps are relative to it). */
   line: number;
+  /** File column where that first line's text starts, when not at 1 (notes after "Note: "). */
+  firstLineColumn?: number;
   slideId: string;
   report: Report;
   /** Kinds of data block met, in order (`chart`, `timeline`, `stat`). */

@@ -75,7 +75,10 @@ function rawTags(tokens: Token[], src: string, env: RenderEnv): RawTag[] {
   const add = (name: string, attributes: Record<string, string>, text: string, line: number, fallbackColumn: number) => {
     const found = sourceLines[line]?.indexOf(text.split('\n')[0]!, searchFrom.get(line) ?? 0) ?? -1;
     if (found >= 0) searchFrom.set(line, found + 1);
-    tags.push({ name, attributes, line: env.line + line, column: found >= 0 ? found + 1 : fallbackColumn });
+    const column = found >= 0 ? found + 1 : fallbackColumn;
+    // The text's first line may start mid-line in the file (notes written after "Note: ").
+    const shift = line === 0 ? (env.firstLineColumn ?? 1) - 1 : 0;
+    tags.push({ name, attributes, line: env.line + line, column: column + shift });
   };
   for (const token of tokens) {
     const blockLine = token.map?.[0] ?? 0;
