@@ -13,6 +13,8 @@ export interface DeckConfig {
   /** Characters spoken per second, for pacing from notes. */
   speechRate: number;
   theme: { accent: string };
+  /** Lets slide HTML hold `<script>` elements (off by default: the deck runs only its own code). */
+  allowScripts?: boolean;
 }
 
 /** A `key="value"` from a `<!-- .slide: … -->` comment. */
@@ -34,8 +36,10 @@ export interface SlideSource {
   /** Line in `file` where `markdown` starts. */
   markdownLine: number;
   notes: string;
-  /** Line in `file` where the notes' text starts (0 when there are none). */
+  /** Line in `file` of the notes' first written line (0 when there are none). */
   notesLine: number;
+  /** Column in `file` where the notes' text starts on `notesLine` (after "Note: " when on that line). */
+  notesColumn?: number;
 }
 
 export interface SlideFile {

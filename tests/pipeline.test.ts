@@ -58,4 +58,51 @@ describe('#buildDeck', () => {
     expect(result.rendered).toBeUndefined();
     expect(result.diagnostics.map((d) => d.file)).toEqual(['slides/01-a.md', 'slides/deck.yaml']);
   });
+
+  it('gives deck.yaml the encoding checks of a slide file: binary, invalid UTF-8, BOM and CRLF', () => {
+    const slides = { 'slides/01-a.md': '## 一' };
+    expect(messages(slides, { path: 'slides/deck.yaml', text: 'title: \u0000\nauthor: x\n' })).toEqual([
+      'slides/deck.yaml:1:1: this is not a text file — deck.yaml must be UTF-8 text (YAML)',
+    ]);
+    expect(messages(slides, { path: 'slides/deck.yaml', text: 'title: 题目\r\nauthor: \uFFFD\r\n' })).toEqual([
+      'slides/deck.yaml:2:9: this file is not valid UTF-8 — save it as UTF-8 (in most editors: "Save with Encoding"); GBK and other encodings cannot be read',
+    ]);
+    const normalised = build(slides, { path: 'slides/deck.yaml', text: '\uFEFFtitle: 题目\r\nauthor: 讲者\rduration: 1\r\n' });
+    expect(normalised.diagnostics).toEqual([]);
+    expect(normalised.model!.config).toMatchObject({ title: '题目', author: '讲者', duration: 1 });
+  });
+
+  it('refuses a slide <script> unless deck.yaml sets allowScripts: true, in the slide and its notes', () => {
+    const slides = { 'slides/01-a.md': '## 一\n\n<script>console.log(1)</script>\n\nNote:\n备注 <script src="x.js"></script>' };
+    expect(messages(slides).map((m) => m.replace(/ — .*/, ''))).toEqual([
+      'slides/01-a.md:3:1: a <script> in slide HTML is not allowed: the deck runs only its own code',
+      'slides/01-a.md:6:4: a <script> in slide HTML is not allowed (src="x.js"): the deck runs only its own code',
+    ]);
+    const allowed = build(slides, { path: 'slides/deck.yaml', text: `${CONFIG.text}allowScripts: true\n` });
+    expect(allowed.diagnostics).toEqual([]);
+    expect(allowed.model!.config.allowScripts).toBe(true);
+    expect(allowed.rendered!.html).toContain('<script>console.log(1)</script>');
+  });
+
+  it('reports a slide whose image resolver throws (a folder named like an image) and renders the others', () => {
+    const slides = [{ path: 'slides/01-a.md', text: '## 一\n\n![图](../assets/x.png)\n\n---\n\n## 二' }];
+    const result = buildDeck(CONFIG, slides, {
+      resolveImage: () => {
+        throw new Error("EISDIR: illegal operation on a directory, read 'assets/x.png'");
+      },
+    });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      "slides/01-a.md:1:1: this slide could not be rendered: EISDIR: illegal operation on a directory, read 'assets/x.png' — fix what the message names (a file it uses?); if it names nothing in the slide, report it with the slide's text",
+    ]);
+    expect(result.rendered!.slides.map((s) => s.title)).toEqual(['二']);
+  });
+
+  it('places a problem on the notes’ first line at its file column, after "Note: "', () => {
+    expect(messages({ 'slides/01-a.md': '## 一\n\nNote: 备注 <base href="/">' }).map((m) => m.replace(/ — .*/, ''))).toEqual([
+      'slides/01-a.md:3:10: <base> in slide HTML is not allowed: it changes where every link and file of the deck points',
+    ]);
+    expect(messages({ 'slides/01-a.md': '## 一\n\nNote:\n\n  备注 <base href="/">' }).map((m) => m.replace(/ — .*/, ''))).toEqual([
+      'slides/01-a.md:5:6: <base> in slide HTML is not allowed: it changes where every link and file of the deck points',
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 
 import type { Report } from '../diagnostics.js';
 import type { DeckConfig } from '../model.js';
+import { isMap, type Node } from 'yaml';
 import { checkMapping, parseYaml, type Schema } from './yaml-data.js';
 
 export const DEFAULT_CONFIG: Omit<DeckConfig, 'title' | 'author'> = {
@@ -24,9 +25,28 @@ const DECK_SCHEMA: Schema = {
   duration: { type: 'number', min: 1 },
   speechRate: { type: 'number', min: 0.5 },
   theme: { type: { accent: { type: 'color' } } },
+  allowScripts: { type: 'boolean' },
 };
 
 const RE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/** Longest slug: `<slug>-notes.pdf` must stay well under the 255-byte file-name limit. */
+export const MAX_SLUG_LENGTH = 200;
+/** Slugs whose `<slug>.html` would overwrite a file the build writes itself. */
+const RESERVED_SLUGS = new Set(['index']);
+
+/** What is wrong with a slug as the base of `dist/<slug>.html` and `<slug>-notes.pdf`, if anything. */
+function checkSlug(slug: string): { message: string; hint: string } | undefined {
+  if (!RE_SLUG.test(slug)) {
+    return { message: `slug "${slug}" is not usable as a file name`, hint: 'use lower-case letters, digits and "-", e.g. "deepseek-talk"' };
+  }
+  if (RESERVED_SLUGS.has(slug)) {
+    return { message: `slug "${slug}" would overwrite dist/${slug}.html, the deck's own page`, hint: 'choose another name, e.g. "deepseek-talk"' };
+  }
+  if (slug.length > MAX_SLUG_LENGTH) {
+    return { message: `slug is ${slug.length} characters long, over the limit of ${MAX_SLUG_LENGTH}`, hint: 'file names have a limit; choose a shorter name, e.g. "deepseek-talk"' };
+  }
+  return undefined;
+}
 
 /** Parses deck.yaml; returns undefined when it is unusable (the problems are reported). */
 export function parseDeckConfig(text: string, file: string, report: Report): DeckConfig | undefined {
@@ -45,15 +65,10 @@ export function parseDeckConfig(text: string, file: string, report: Report): Dec
     size: { ...DEFAULT_CONFIG.size, ...raw.size },
     theme: { ...DEFAULT_CONFIG.theme, ...raw.theme },
   } as DeckConfig;
-  if (!RE_SLUG.test(config.slug)) {
-    report({
-      file,
-      line: 1,
-      column: 1,
-      ruleId: 'schema',
-      message: `slug "${config.slug}" is not usable as a file name`,
-      hint: 'use lower-case letters, digits and "-", e.g. "deepseek-talk"',
-    });
+  const slugProblem = checkSlug(config.slug);
+  if (slugProblem) {
+    const node = isMap(parsed.root) ? (parsed.root.get('slug', true) as Node | undefined) : undefined;
+    report({ file, ...parsed.positionOf(node), ruleId: 'schema', ...slugProblem });
     return undefined;
   }
   return config;

@@ -22,12 +22,15 @@ function fileBase(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.md$/i, '');
 }
 
-/** Parses one slide file into its stacks of slides. */
-export function parseSlideFile(source: SourceText, report: Report): SlideFile {
+/**
+ * The text of a file as lines, when it is UTF-8 text; otherwise the problem is reported and the
+ * result is undefined. `binaryHint` says what the file must be instead of binary.
+ */
+export function readTextLines(source: SourceText, report: Report, binaryHint: string): string[] | undefined {
   const file = source.path;
   if (source.text.includes('\u0000')) {
-    report({ file, line: 1, column: 1, ruleId: 'binary-file', message: 'this is not a text file', hint: 'slides/ may only hold UTF-8 Markdown (*.md) files' });
-    return { file, stacks: [] };
+    report({ file, line: 1, column: 1, ruleId: 'binary-file', message: 'this is not a text file', hint: binaryHint });
+    return undefined;
   }
   // Text read as UTF-8 that was saved in another encoding (GBK, Latin-1) holds U+FFFD where bytes
   // were invalid: rendering it would put garbage on the slides without a word.
@@ -36,9 +39,16 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
     const before = normaliseText(source.text.slice(0, invalid)).split('\n');
     const column = [...before.at(-1)!].length + 1;
     report({ file, line: before.length, column, ruleId: 'encoding', message: 'this file is not valid UTF-8', hint: 'save it as UTF-8 (in most editors: "Save with Encoding"); GBK and other encodings cannot be read' });
-    return { file, stacks: [] };
+    return undefined;
   }
-  const lines = normaliseText(source.text).split('\n');
+  return normaliseText(source.text).split('\n');
+}
+
+/** Parses one slide file into its stacks of slides. */
+export function parseSlideFile(source: SourceText, report: Report): SlideFile {
+  const file = source.path;
+  const lines = readTextLines(source, report, 'slides/ may only hold UTF-8 Markdown (*.md) files');
+  if (!lines) return { file, stacks: [] };
   const { data, body, bodyLine } = splitFrontMatter(lines, file, report);
   const base = fileBase(file);
   let count = 0;
@@ -57,7 +67,8 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
 
 /** Parses deck.yaml and the slide files (already in order). Undefined when deck.yaml is unusable. */
 export function parseDeck(configSource: SourceText, slideSources: SourceText[], report: Report): DeckModel | undefined {
-  const config: DeckConfig | undefined = parseDeckConfig(normaliseText(configSource.text), configSource.path, report);
+  const configLines = readTextLines(configSource, report, 'deck.yaml must be UTF-8 text (YAML)');
+  const config: DeckConfig | undefined = configLines && parseDeckConfig(configLines.join('\n'), configSource.path, report);
   if (slideSources.length === 0) {
     const dir = configSource.path.replace(/[^/]*$/, '') || './';
     report({ file: dir, line: 1, column: 1, ruleId: 'no-slides', message: 'no slide files found', hint: `add Markdown files such as ${dir}01-intro.md` });

@@ -7,6 +7,8 @@ export interface SlideChunk {
   lines: string[];
   /** File line of lines[0]. */
   line: number;
+  /** File line of the separator (`---` or `--`) that ends the chunk, when one does. */
+  separatorLine?: number;
 }
 
 export const RE_HORIZONTAL_SEPARATOR = /^---\s*$/;
@@ -44,8 +46,10 @@ export function splitSlides(lines: string[], firstLine: number, file: string, re
     const inFence = fences.step(text, lineNumber);
     const separated = !inFence && isBlank(i - 1) && isBlank(i + 1);
     if (separated && RE_HORIZONTAL_SEPARATOR.test(text)) {
+      stacks.at(-1)!.at(-1)!.separatorLine = lineNumber;
       stacks.push([{ lines: [], line: lineNumber + 1 }]);
     } else if (separated && RE_VERTICAL_SEPARATOR.test(text)) {
+      stacks.at(-1)!.at(-1)!.separatorLine = lineNumber;
       stacks.at(-1)!.push({ lines: [], line: lineNumber + 1 });
     } else {
       stacks.at(-1)!.at(-1)!.lines.push(text);

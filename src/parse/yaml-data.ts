@@ -2,6 +2,9 @@
 // problem at the line and column of the offending key or value.
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair } from 'yaml';
+import { color } from '@csstools/css-color-parser';
+import { parseComponentValue } from '@csstools/css-parser-algorithms';
+import { tokenize } from '@csstools/css-tokenizer';
 import { unknownNameHint, type Report } from '../diagnostics.js';
 
 /** `list` only checks that the value is a list; its items are checked by the caller. */
@@ -34,8 +37,6 @@ export interface ParsedYaml {
   root: Node | null;
   ok: boolean;
 }
-
-const RE_COLOR = /^(#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([^)]*\)|[a-z]+)$/;
 
 /** Parses YAML; syntax errors are reported with their file position and `ok` is false. */
 export function parseYaml(text: string, origin: YamlOrigin, report: Report): ParsedYaml {
@@ -151,15 +152,30 @@ function checkScalar(node: Node | null | undefined, spec: FieldSpec): string | u
     case 'boolean':
       return typeof value === 'boolean' ? undefined : `must be true or false, got ${JSON.stringify(value)}`;
     case 'color':
-      return typeof value === 'string' && RE_COLOR.test(value.trim())
+      return typeof value === 'string' && isCssColor(value)
         ? undefined
-        : `must be a CSS colour such as "#2563eb", got ${JSON.stringify(value)}`;
+        : `must be one CSS colour such as "#2563eb" or "rgb(37 99 235)", got ${JSON.stringify(value)}`;
     case 'text':
       // Numbers and dates are accepted as text (a year such as 2015 is read as a number by YAML).
-      return typeof value === 'string' || typeof value === 'number' ? undefined : `must be text, got ${JSON.stringify(value)}`;
+      // An empty value (`value: ""` or `value:`) would draw an empty slot on the slide.
+      if (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) return undefined;
+      return value === null || typeof value === 'string' ? `must be non-empty text, got ${JSON.stringify(value)}` : `must be text, got ${JSON.stringify(value)}`;
     case 'string':
       return typeof value === 'string' && value.trim() !== '' ? undefined : `must be non-empty text, got ${JSON.stringify(value)}`;
     default:
       return undefined;
+  }
+}
+
+/**
+ * True when `text` is exactly one CSS colour, as a CSS parser reads it: a value such as
+ * `rgb(0 0 0;} .reveal{display:none}` is CSS that would break out of the theme, not a colour.
+ */
+export function isCssColor(text: string): boolean {
+  try {
+    const value = parseComponentValue(tokenize({ css: text.trim() }));
+    return value !== undefined && color(value) !== false;
+  } catch {
+    return false;
   }
 }

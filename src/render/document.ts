@@ -1,7 +1,7 @@
 // The deck's slides as reveal.js HTML: horizontal sections, nested for vertical stacks.
 
 import type { Report } from '../diagnostics.js';
-import type { DeckModel } from '../model.js';
+import type { DeckConfig, DeckModel, SlideFile, SlideSource } from '../model.js';
 import { createMarkdown } from './markdown.js';
 import type { ImageResolver } from './render-env.js';
 import { renderSlide, type RenderedSlide } from './section.js';
@@ -20,8 +20,8 @@ export function renderDeck(model: DeckModel, report: Report, resolveImage?: Imag
   const html: string[] = [];
   for (const file of model.files) {
     for (const stack of file.stacks) {
-      const rendered = stack.map((slide) => renderSlide(slide, file, model.config, md, report, resolveImage));
-      slides.push(...rendered);
+      const rendered = stack.flatMap((slide) => renderSlideOrReport(slide, file, model.config, md, report, resolveImage));
+      for (const slide of rendered) slides.push(slide);
       const sections = rendered.map((r) => r.html).join('');
       html.push(rendered.length > 1 ? `<section>\n${sections}</section>\n` : sections);
     }
@@ -41,4 +41,25 @@ export function renderDeck(model: DeckModel, report: Report, resolveImage?: Imag
     });
   }
   return { html: html.join(''), slides, totalSeconds };
+}
+
+/**
+ * One slide, or none and a diagnostic when rendering it throws: a failure in an edge callback (an
+ * image resolver that reads a folder named like a file) must not take down the whole build.
+ */
+function renderSlideOrReport(
+  slide: SlideSource,
+  file: SlideFile,
+  config: DeckConfig,
+  md: ReturnType<typeof createMarkdown>,
+  report: Report,
+  resolveImage?: ImageResolver,
+): RenderedSlide[] {
+  try {
+    return [renderSlide(slide, file, config, md, report, resolveImage)];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    report({ file: slide.file, line: slide.line, column: 1, ruleId: 'render', message: `this slide could not be rendered: ${reason.split('\n')[0]}`, hint: 'fix what the message names (a file it uses?); if it names nothing in the slide, report it with the slide\'s text' });
+    return [];
+  }
 }

@@ -3,10 +3,13 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
+import { BRACE_ATTRIBUTES, braceTextPlugin } from './rules/brace-text.js';
 import { cjkBreaksPlugin } from './rules/cjk-breaks.js';
 import { dataFencesPlugin } from './rules/data-fences.js';
 import { elementAttributesPlugin } from './rules/element-attributes.js';
 import { linksAndImagesPlugin } from './rules/links-and-images.js';
+import { nestingLimitPlugin } from './rules/nesting-limit.js';
+import { rawHtmlPlugin } from './rules/raw-html.js';
 import { quoteAttributionPlugin } from './rules/quote-attribution.js';
 import { starFragmentsPlugin } from './rules/star-fragments.js';
 
@@ -16,13 +19,19 @@ import { starFragmentsPlugin } from './rules/star-fragments.js';
 export function createMarkdown(): Markdown {
   return (
     new MarkdownIt({ html: true, linkify: false, typographer: false })
+      // Lists and quotes deeper than markdown-it reads are an error, not dropped content.
+      .use(nestingLimitPlugin)
       // A line break between Chinese characters must not become a space.
       .use(cjkBreaksPlugin)
       // `{.fragment}` after a paragraph, heading or list item; only safe attributes.
-      .use(markdownItAttrs, { allowedAttributes: ['id', 'class', /^data-/] })
+      .use(markdownItAttrs, { allowedAttributes: [...BRACE_ATTRIBUTES] })
+      // …and a `{…}` that sets anything else stays text instead of vanishing.
+      .use(braceTextPlugin)
       .use(elementAttributesPlugin)
       .use(starFragmentsPlugin)
       .use(linksAndImagesPlugin)
+      // Raw HTML: no <script> unless deck.yaml allows it; its files and links recorded.
+      .use(rawHtmlPlugin)
       .use(quoteAttributionPlugin)
       .use(dataFencesPlugin)
   );

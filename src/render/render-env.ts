@@ -8,6 +8,8 @@ export interface ImageReference {
   line: number;
   /** 1-based column of the reference in its line, when known. */
   column?: number;
+  /** The raw-HTML tag that names the file (`img`, `video`, `source` …); absent for Markdown images. */
+  tag?: string;
 }
 
 /** A link written on a slide (Markdown `[text](href)` or raw HTML `<a href>`), as written. */
@@ -25,6 +27,8 @@ export interface RenderEnv {
   file: string;
   /** File line of the rendered Markdown's first line (markdown-it maps are relative to it). */
   line: number;
+  /** File column where that first line's text starts, when not at 1 (notes after "Note: "). */
+  firstLineColumn?: number;
   slideId: string;
   report: Report;
   /** Kinds of data block met, in order (`chart`, `timeline`, `stat`). */
@@ -34,6 +38,8 @@ export interface RenderEnv {
   links: LinkReference[];
   /** Turns an image source as written into the URL the page uses (identity by default). */
   resolveImage: ImageResolver;
+  /** deck.yaml's `allowScripts`: slide HTML may hold `<script>` (an error otherwise). */
+  allowScripts?: boolean;
 }
 
 /**

@@ -56,21 +56,39 @@ function renderColumns(slide: SlideSource, md: MarkdownIt, env: RenderEnv): stri
 }
 
 /**
- * The inside of the first heading, found in linear time (a lazy regex across the whole body took
- * quadratic time on many unclosed `<h1>` tags).
+ * The inside of the first heading, found in linear time: a lazy regex across the whole body, and
+ * then `<h[1-6][^>]*>` (which rescans to the end at each `<h1` when no `>` follows), took
+ * quadratic time.
  */
 function firstHeading(html: string): string | undefined {
-  const open = /<h[1-6][^>]*>/.exec(html);
+  const open = /<h[1-6]/.exec(html);
   if (!open) return undefined;
-  const start = open.index + open[0].length;
+  const openEnd = html.indexOf('>', open.index);
+  if (openEnd < 0) return undefined;
   const close = /<\/h[1-6]>/g;
-  close.lastIndex = start;
+  close.lastIndex = openEnd + 1;
   const end = close.exec(html);
-  return end ? html.slice(start, end.index) : undefined;
+  return end ? html.slice(openEnd + 1, end.index) : undefined;
 }
 
+/**
+ * The text of an HTML fragment without its tags, in linear time (`/<[^>]*>/g` rescans to the end
+ * at each `<` that no `>` follows: 100,000 of them blocked the build for seconds).
+ */
 function plainText(html: string): string {
-  return unescapeHtml(html.replace(/<[^>]*>/g, '')).trim();
+  const parts: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf('<', at);
+    if (open < 0) break;
+    const close = html.indexOf('>', open);
+    // No `>` after this `<`: none after any later one either; the rest is text.
+    if (close < 0) break;
+    parts.push(html.slice(at, open));
+    at = close + 1;
+  }
+  parts.push(html.slice(at));
+  return unescapeHtml(parts.join('')).trim();
 }
 
 /** Slide attributes that name a file: checked and carried like images. */
@@ -111,9 +129,12 @@ export function renderSlide(
   resolveImage?: ImageResolver,
 ): RenderedSlide {
   const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report, resolveImage);
+  env.allowScripts = config.allowScripts === true;
   const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
   checkLayout(slide, body, env, report);
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
+  notesEnv.allowScripts = env.allowScripts;
+  notesEnv.firstLineColumn = slide.notesColumn;
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
   const seconds = slideSeconds(slide.notes, config.speechRate);
   const heading = firstHeading(body);

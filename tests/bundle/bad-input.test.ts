@@ -68,6 +68,16 @@ describe('bad input', () => {
     expect(rendered!.html).not.toContain('\r');
   });
 
+  it('notes-not-at-top-level: only a top-level "Note:" at column 1 starts the notes; the rest stays on the slide', async () => {
+    const { rendered, diagnostics } = await loadCase('notes-not-at-top-level');
+    expect(diagnostics).toEqual([]);
+    expect(rendered!.slides.map((s) => s.notes)).toEqual(['这才是备注。']);
+    const body = rendered!.html.slice(0, rendered!.html.indexOf('<aside'));
+    expect(body).toContain('Note: 代码里的字，不是备注');
+    expect(body).toContain('<blockquote>\n<p>Note: 引文里的字</p>');
+    expect(body).toContain('<p>notes: 小写的是正文</p>');
+  });
+
   it('bom: a UTF-8 BOM before deck.yaml and before front matter is not part of the text', async () => {
     const { rendered, model, diagnostics } = await loadCase('bom');
     expect(diagnostics).toEqual([]);

@@ -46,10 +46,13 @@ const listLine = fc.tuple(fc.constantFrom('* ', '- ', '1. ', '  * ', '    - ', '
 const html = fc.constantFrom(
   '<div>', '</div>', '<p style="color:#ccc">浅</p>', '<script>x</script>', '<!-- x', '-->', '<img src="../assets/none.png">',
   '<a href="#/nowhere">x</a>', '<a href="#/0/9">y</a>', '<section>', '</section>', '<h1>', '<aside class="notes">',
+  '<pre>', '</pre>', '<script type="module">', '</script>', '<meta http-equiv="refresh" content="0">', '<base href="/">',
+  '<video src="v.mp4" poster="p.jpg">', '<source srcset="a.png 1x, b.png 2x">', '<b', '<h1 <h1', '<!-- .element: class="x" ->',
 );
 const other = fc.constantFrom(
   '---', '--', '', '', '', '|||', 'Note:', 'Notes: 说点什么', 'note:', '# 标题', '## 标题 {.fragment}', '### 小标题', '> 引文', '— 某人',
   '![图](x.png)', '![](../assets/a.png)', '[链接](#/01-a-1)', '[坏链接](#/nope)', '[编码](#/%E4)', '***', '{.fragment}', '\\', '`[x](#/y)`', '| a | b |', '|---|---|',
+  '集合 {1, 2, 3}', '{style=color:red}', '    Note: 代码', ' Note: 缩进', 'Note: 同行',
 );
 const line = fc.oneof(other, word, cjk, listLine, html, slideComment, elementComment);
 const block = fc.oneof({ weight: 6, arbitrary: line }, { weight: 1, arbitrary: fence });
@@ -71,8 +74,8 @@ const slideFile = fc
 
 const deckYaml = fc.oneof(
   fc.constant('title: 题目\nauthor: 讲者\n'),
-  fc.tuple(word, fc.constantFrom('20', '二十', '0', '-1', '[1]'), fc.constantFrom('"#2563eb"', 'red', '12')).map(
-    ([title, duration, accent]) => `title: ${title}\nauthor: 讲者\nduration: ${duration}\ntheme:\n  accent: ${accent}\n`,
+  fc.tuple(word, fc.constantFrom('20', '二十', '0', '-1', '[1]'), fc.constantFrom('"#2563eb"', 'red', '12', '"rgb(0 0 0;} .reveal{display:none} x{a:b)"', '"oklch(0.5 0.1 200)"'), fc.constantFrom('', 'slug: index\n', 'allowScripts: true\n', 'allowScripts: 1\n')).map(
+    ([title, duration, accent, extra]) => `title: ${title}\nauthor: 讲者\nduration: ${duration}\ntheme:\n  accent: ${accent}\n${extra}`,
   ),
   fc.array(yamlLine, { maxLength: 6 }).map((lines) => lines.join('\n')),
 );

@@ -50,3 +50,51 @@ describe('#parseDeckConfig', () => {
     expect(messages[0]).toMatch(/^slides\/deck\.yaml:\d+:\d+: invalid YAML in deck\.yaml/);
   });
 });
+
+describe('#parseDeckConfig hostile values', () => {
+  it.each([
+    ['rgb(0 0 0;} .reveal{display:none} x{a:b)'],
+    ['red; background: url(x)'],
+    ['red blue'],
+    ['notacolor'],
+    ['var(--x)'],
+    ['#12'],
+  ])('refuses theme.accent %j: only one valid CSS colour passes', (accent) => {
+    const { config, messages } = parse(`title: 题目\nauthor: 讲者\ntheme:\n  accent: ${JSON.stringify(accent)}\n`);
+    expect(config).toBeUndefined();
+    expect(messages).toEqual([
+      `slides/deck.yaml:4:11: "theme.accent" in deck.yaml must be one CSS colour such as "#2563eb" or "rgb(37 99 235)", got ${JSON.stringify(accent)}`,
+    ]);
+  });
+
+  it.each([['#2563eb'], ['red'], ['rgb(37 99 235)'], ['hsl(220 80% 50%)'], ['oklch(0.55 0.2 260)'], ['transparent']])('accepts the colour %j', (accent) => {
+    expect(parse(`title: 题目\nauthor: 讲者\ntheme:\n  accent: "${accent}"\n`).messages).toEqual([]);
+  });
+
+  it('refuses the slug "index", which would overwrite index.html, at the slug’s line', () => {
+    expect(parse('title: 题目\nauthor: 讲者\nslug: index\n').messages).toEqual([
+      'slides/deck.yaml:3:7: slug "index" would overwrite dist/index.html, the deck\'s own page — choose another name, e.g. "deepseek-talk"',
+    ]);
+  });
+
+  it('refuses a slug too long for a file name, and accepts one at the limit', () => {
+    expect(parse(`title: 题目\nauthor: 讲者\n\nslug: ${'a'.repeat(201)}\n`).messages).toEqual([
+      'slides/deck.yaml:4:7: slug is 201 characters long, over the limit of 200 — file names have a limit; choose a shorter name, e.g. "deepseek-talk"',
+    ]);
+    expect(parse(`title: 题目\nauthor: 讲者\nslug: ${'a'.repeat(200)}\n`).messages).toEqual([]);
+  });
+
+  it('reports a slug that is not a file name at its line', () => {
+    expect(parse('title: 题目\nauthor: 讲者\nslug: "../x"\n').messages).toEqual([
+      'slides/deck.yaml:3:7: slug "../x" is not usable as a file name — use lower-case letters, digits and "-", e.g. "deepseek-talk"',
+    ]);
+  });
+
+  it('reads allowScripts as a boolean, off by default', () => {
+    expect(parse('title: 题目\nauthor: 讲者\n').config!.allowScripts).toBeUndefined();
+    expect(parse('title: 题目\nauthor: 讲者\nallowScripts: true\n').config!.allowScripts).toBe(true);
+    expect(parse('title: 题目\nauthor: 讲者\nallowScripts: yes please\n').messages).toEqual([
+      'slides/deck.yaml:3:15: "allowScripts" in deck.yaml must be true or false, got "yes please"',
+    ]);
+  });
+});

@@ -11,7 +11,10 @@ export interface BlockContext {
   idPrefix: string;
 }
 
-/** Checks that `node` is a non-empty list of mappings that each fit `schema`. */
+/** Most items a chart or timeline draws: more cannot be read on a slide and take seconds to draw. */
+export const MAX_BLOCK_ITEMS = 10_000;
+
+/** Checks that `node` is a non-empty list, of at most MAX_BLOCK_ITEMS mappings that each fit `schema`. */
 export function checkItemList(
   node: Node | null | undefined,
   schema: Schema,
@@ -27,6 +30,16 @@ export function checkItemList(
       ruleId: 'block-data',
       message: `${origin.what} needs a non-empty list "${listName}"`,
       hint: 'write one "- { … }" line per item',
+    });
+    return false;
+  }
+  if (node.items.length > MAX_BLOCK_ITEMS) {
+    report({
+      file: origin.file,
+      ...parsed.positionOf(node),
+      ruleId: 'block-data',
+      message: `${origin.what} has ${node.items.length} items, more than the ${MAX_BLOCK_ITEMS} one block can draw`,
+      hint: 'show a summary of the data on the slide (a few rows), and give the full data as a source link',
     });
     return false;
   }

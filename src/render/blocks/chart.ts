@@ -4,7 +4,7 @@ import { isMap, type Node } from 'yaml';
 import { parseYaml, checkMapping, type Schema } from '../../parse/yaml-data.js';
 import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
 import { checkItemList, type BlockContext } from './block-origin.js';
-import { drawBothWidths, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
+import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
 interface ChartItem {
   label: string | number;
@@ -78,10 +78,10 @@ function chartFrame(spec: ChartSpec, idPrefix: string, variant: SvgVariant, heig
 function barSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string {
   const width = SVG_WIDTHS[variant];
   const rowHeight = 84;
-  const labelWidth = Math.ceil(Math.max(...spec.data.map((d) => textWidthEm(String(d.label)))) * FONT) + 24;
-  const valueWidth = Math.ceil(Math.max(...spec.data.map((d) => textWidthEm(formatValue(d, spec.unit)))) * FONT) + 24;
+  const labelWidth = Math.ceil(largest(spec.data.map((d) => textWidthEm(String(d.label)))) * FONT) + 24;
+  const valueWidth = Math.ceil(largest(spec.data.map((d) => textWidthEm(formatValue(d, spec.unit)))) * FONT) + 24;
   const barSpace = width - labelWidth - valueWidth;
-  const max = Math.max(...spec.data.map((d) => d.value)) || 1;
+  const max = largest(spec.data.map((d) => d.value)) || 1;
   const rows = (top: number) => spec.data.map((item, i) => {
     const y = top + i * rowHeight;
     const barWidth = Math.max(2, (item.value / max) * barSpace);
@@ -103,9 +103,9 @@ function columnSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): stri
   const plotHeight = 300;
   const slot = width / spec.data.length;
   const barWidth = Math.min(160, slot * 0.6);
-  const max = Math.max(...spec.data.map((d) => d.value)) || 1;
+  const max = largest(spec.data.map((d) => d.value)) || 1;
   const labelLines = spec.data.map((d) => wrapText(String(d.label), (slot - 16) / FONT));
-  const labelHeight = 16 + Math.max(...labelLines.map((l) => l.length)) * (FONT + 6);
+  const labelHeight = 16 + largest(labelLines.map((l) => l.length)) * (FONT + 6);
   // Values sit above their bars: the plot starts a line below the title.
   const plotTop = (top: number) => top + FONT + 20;
   const columns = (base: number) => spec.data.map((item, i) => {

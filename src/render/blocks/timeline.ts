@@ -4,7 +4,7 @@ import type { Node } from 'yaml';
 import { parseYaml, type Schema } from '../../parse/yaml-data.js';
 import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
 import { checkItemList, type BlockContext } from './block-origin.js';
-import { drawBothWidths, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
+import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
 interface TimelineItem {
   date: string | number;
@@ -33,7 +33,7 @@ export function renderTimeline(yamlText: string, context: BlockContext): string 
 function timelineSvg(items: TimelineItem[], variant: SvgVariant, idPrefix: string, desc: string): string {
   const width = SVG_WIDTHS[variant];
   // The date column is as wide as the longest date.
-  const dateWidth = Math.ceil(Math.max(...items.map((item) => textWidthEm(String(item.date)))) * FONT) + 8;
+  const dateWidth = Math.ceil(largest(items.map((item) => textWidthEm(String(item.date)))) * FONT) + 8;
   const lineX = dateWidth + 32;
   const textX = dateWidth + 64;
   const wrapped = items.map((item) => wrapText(item.text, (width - textX) / FONT));

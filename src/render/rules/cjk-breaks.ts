@@ -10,25 +10,43 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 const RE_HANGUL =
   /[\u1100-\u11FF\u302E\u302F\u3131-\u318E\u3200-\u321E\u3260-\u327E\uA960-\uA97C\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uFFA0-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]/;
 
-/** The nearest non-empty text's last (or first) character, or a space when there is none. */
-function neighbour(tokens: Token[], from: number, step: -1 | 1): string {
-  for (let j = from + step; j >= 0 && j < tokens.length; j += step) {
-    const token = tokens[j]!;
-    if (token.type !== 'text' || token.content === '') continue;
-    return step < 0 ? [...token.content.slice(-2)].at(-1)! : String.fromCodePoint(token.content.codePointAt(0)!);
-  }
-  return ' ';
-}
+const isText = (token: Token) => token.type === 'text' && token.content !== '';
+const lastChar = (text: string) => [...text.slice(-2)].at(-1)!;
+const firstChar = (text: string) => String.fromCodePoint(text.codePointAt(0)!);
 
 function isWide(char: string): boolean {
   return /^[fwh]/.test(eastAsianWidthType(char.codePointAt(0)!)) && !RE_HANGUL.test(char);
 }
 
+/**
+ * The nearest non-empty text's last character before each token and first character after it (a
+ * space when there is none), in two passes: looking outward from each break took quadratic time
+ * on a paragraph of thousands of breaks with only HTML between them. A break emptied below is
+ * empty text, skipped either way, so computing these first gives the same answer.
+ */
+function neighbours(tokens: Token[]): { before: string[]; after: string[] } {
+  const before: string[] = new Array<string>(tokens.length);
+  const after: string[] = new Array<string>(tokens.length);
+  let last = ' ';
+  for (let i = 0; i < tokens.length; i++) {
+    before[i] = last;
+    if (isText(tokens[i]!)) last = lastChar(tokens[i]!.content);
+  }
+  let next = ' ';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    after[i] = next;
+    if (isText(tokens[i]!)) next = firstChar(tokens[i]!.content);
+  }
+  return { before, after };
+}
+
 function dropWideBreaks(tokens: Token[]): void {
+  if (!tokens.some((token) => token.type === 'softbreak')) return;
+  const { before, after } = neighbours(tokens);
   tokens.forEach((token, i) => {
     if (token.type !== 'softbreak') return;
-    const last = neighbour(tokens, i, -1);
-    const next = neighbour(tokens, i, 1);
+    const last = before[i]!;
+    const next = after[i]!;
     if (last === '\u200b' || next === '\u200b' || (isWide(last) && isWide(next))) {
       token.type = 'text';
       token.content = '';

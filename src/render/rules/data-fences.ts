@@ -15,6 +15,9 @@ const RENDERERS: Record<string, (yaml: string, context: BlockContext) => string>
 
 export const DATA_BLOCK_KINDS = Object.keys(RENDERERS);
 
+/** Largest data block read, in characters: reading YAML far beyond it takes many seconds. */
+export const MAX_DATA_BLOCK_CHARS = 1_000_000;
+
 export function dataFencesPlugin(md: MarkdownIt): void {
   const fallback = md.renderer.rules.fence!;
   md.renderer.rules.fence = (tokens, idx, options, rawEnv, self) => {
@@ -28,6 +31,10 @@ export function dataFencesPlugin(md: MarkdownIt): void {
     if (token.content.trim() === '') {
       // Reported at the fence: an empty block at the end of a file has no line of its own.
       env.report({ file: env.file, line: fenceLine, column: 1, ruleId: 'block-data', message: `the ${kind} block is empty`, hint: `write the ${kind}'s YAML between the fences (see AUTHORING.md)` });
+      return '';
+    }
+    if (token.content.length > MAX_DATA_BLOCK_CHARS) {
+      env.report({ file: env.file, line: fenceLine, column: 1, ruleId: 'block-data', message: `the ${kind} block is ${token.content.length} characters long, over the ${MAX_DATA_BLOCK_CHARS} a data block may hold`, hint: `a slide cannot show that much; summarise the data in a few rows` });
       return '';
     }
     const context: BlockContext = {

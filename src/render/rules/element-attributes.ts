@@ -40,28 +40,32 @@ function inlineOwner(tokens: Token[], inlineIndex: number): Token | undefined {
 
 function elementAttributesRule(state: StateCore): void {
   const env = state.env as unknown as RenderEnv;
-  const tokens = state.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+  // The tokens kept, built as we go: splicing each comment out of the array took quadratic time
+  // on thousands of comments. A comment's target is looked up among the tokens kept so far.
+  const kept: Token[] = [];
+  for (const token of state.tokens) {
     const line = env.line + (token.map?.[0] ?? 0);
     if (token.type === 'html_block') {
       const match = RE_ELEMENT_COMMENT.exec(token.content);
-      const target = match && blockOpenBefore(tokens, i);
+      const target = match && blockOpenBefore(kept, kept.length);
       if (match && target) {
         // A comment block starts its line, so the attributes' column is their offset in it.
         const value = match[1]!.trim();
         applyAttributes(target, value, line, env, token.content.indexOf(value, token.content.indexOf('.element:')) + 1);
-        tokens.splice(i--, 1);
+        continue;
       }
     } else if (token.type === 'inline' && token.children) {
+      const owner = inlineOwner(kept, kept.length);
       token.children = token.children.filter((child) => {
         const match = child.type === 'html_inline' ? RE_ELEMENT_COMMENT.exec(child.content) : null;
-        const owner = match && inlineOwner(tokens, i);
         if (match && owner) applyAttributes(owner, match[1]!.trim(), line, env);
         return !(match && owner);
       });
     }
+    kept.push(token);
   }
+  state.tokens.length = 0;
+  for (const token of kept) state.tokens.push(token);
 }
 
 export function elementAttributesPlugin(md: MarkdownIt): void {

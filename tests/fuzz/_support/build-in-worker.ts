@@ -7,6 +7,8 @@ import type { SourceText } from '../../../src/parse/deck.js';
 export interface WorkerSummary {
   slideIds: string[];
   htmlLength: number;
+  /** Length of the deck's text as extracted for font subsetting. */
+  textLength: number;
   /** Diagnostics of the build and of the check's pure rules, formatted. */
   messages: string[];
 }
