@@ -6,12 +6,16 @@ import { escapeHtml } from '../render/escape.js';
 
 export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 
-/** The page around the slides: everything deck.yaml decides. */
-export function fillPageShell(template: string, config: DeckConfig): string {
+/** The deck's icon, in the project's `assets/` (the page uses it, so no slide needs to). */
+export const ICON_FILE = 'assets/favicon.svg';
+
+/** The page around the slides: everything deck.yaml decides, and the icon (a data: URL) when there is one. */
+export function fillPageShell(template: string, config: DeckConfig, icon?: string): string {
   const description = [config.subtitle, config.author].filter(Boolean).join(' · ');
+  const iconLink = icon ? `\n    <link rel="icon" href="${escapeHtml(icon)}">` : '';
   return template
     .replace(/<html[^>]*>/, `<html lang="${escapeHtml(config.language)}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">\n    <meta name="author" content="${escapeHtml(config.author)}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">\n    <meta name="author" content="${escapeHtml(config.author)}">${iconLink}`)
     .replace('--deck-accent: initial', `--deck-accent: ${escapeHtml(config.theme.accent)}`);
 }
 

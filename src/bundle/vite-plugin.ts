@@ -2,14 +2,16 @@
 // only after Vite's HTML processing), reports problems with file:line, and updates the open deck
 // in place when a slide file changes.
 
-import { resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { HmrContext, ModuleNode, Plugin, Rolldown, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { DeckConfig } from '../model.js';
+import { dataUrl } from '../node/data-url.js';
 import { loadDeck } from '../node/load-deck.js';
 import type { DeckBuild } from '../pipeline.js';
 import type { ClientDeck } from '../client/client-deck.js';
-import { fillPageShell } from './index-html.js';
+import { fillPageShell, ICON_FILE } from './index-html.js';
 import { speakerViewScript } from './content-security-policy.js';
 import { deckText } from './deck-text.js';
 import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/deck-files.js';
@@ -23,6 +25,12 @@ export interface DeckPluginOptions {
   slidesDir: string;
   /** Project root, for short paths in messages. */
   root: string;
+}
+
+/** The deck's icon, from the project's `assets/`: inlined, so it shows from file:// and in the single file too. */
+function deckIcon(projectRoot: string): string | undefined {
+  const path = join(projectRoot, ICON_FILE);
+  return existsSync(path) ? dataUrl(path, readFileSync(path)) : undefined;
 }
 
 const VIRTUAL_ID = 'virtual:deck';
@@ -168,7 +176,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       order: 'pre',
       async handler(html) {
         const build = await load();
-        return build.model ? fillPageShell(html, build.model.config) : html;
+        return build.model ? fillPageShell(html, build.model.config, deckIcon(options.root)) : html;
       },
     },
     generateBundle: {

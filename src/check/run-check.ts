@@ -3,6 +3,7 @@
 // printing is the caller's.
 
 import { dirname, join } from 'node:path';
+import { ICON_FILE } from '../bundle/index-html.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { loadDeck } from '../node/load-deck.js';
 import { listAssetFiles } from './asset-files.js';
@@ -38,7 +39,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     diagnostics.push(
       ...checkNotes(rendered.slides),
       ...checkInternalLinks(sources.slides, linkTargets(rendered.html, stackSizes)),
-      ...checkUnusedAssets(assets, referencedFiles(rendered.slides, options.projectRoot)),
+      ...checkUnusedAssets(assets, new Set([...referencedFiles(rendered.slides, options.projectRoot), join(options.projectRoot, ICON_FILE)])),
     );
     // A deck without slides has no talk to time (the parser already said so).
     if (rendered.slides.length > 0) {

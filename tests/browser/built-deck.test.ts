@@ -1,12 +1,15 @@
 // The built deck in real Chromium: from a static server under a sub-path and from file://.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ICON_FILE } from '../../src/bundle/index-html.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bundle/browser.js';
 import type { RenderedSlide } from '../../src/render/section.js';
 import { currentNotes, deckState, openDeck } from '../_support/deck-page.js';
-import { DIST_DIR, loadRealDeck } from '../_support/project.js';
+import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
 import { serveStatic, type StaticServer } from '../_support/static-server.js';
 
 let browser: Browser;
@@ -75,6 +78,12 @@ describe.each([
   it('sets the page language to zh-CN and the title from deck.yaml', async () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.title()).toContain('DeepSeek');
+  });
+
+  it('has its icon from assets/favicon.svg, inlined, so no icon request can fail', async () => {
+    const icon = await page.getAttribute('link[rel="icon"]', 'href');
+    expect(icon).toBe(`data:image/svg+xml;base64,${readFileSync(join(PROJECT_ROOT, ICON_FILE)).toString('base64')}`);
+    expect(requests.filter((r) => /favicon/.test(r))).toEqual([]);
   });
 
   it('makes no request to any other host', () => {
