@@ -36,6 +36,8 @@ export interface SlideSource {
   notes: string;
   /** Line in `file` where the notes' text starts (0 when there are none). */
   notesLine: number;
+  /** Seconds measured in a rehearsal (timings.yaml); the pacing uses them instead of the notes' estimate. */
+  measuredSeconds?: number;
 }
 
 export interface SlideFile {

@@ -109,7 +109,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): { plugin: Plugin; load: (
 
   const load = () =>
     (current ??= readDeckSources(slidesDir, options.root).then(async (sources) => {
-      const build = buildDeck(sources.config, sources.slides, { resolveImage: viteImageResolver(options.root, htmlDir, command) });
+      const build = buildDeck(sources.config, sources.slides, { resolveImage: viteImageResolver(options.root, htmlDir, command), timings: sources.timings });
       return { ...build, diagnostics: [...build.diagnostics, ...checkImages(build, options.root), ...(await deckGlyphCoverage(build, sources, { projectRoot: options.root }))] };
     }));
   const isDeckFile = (file: string) => resolve(file).startsWith(slidesDir + sep);

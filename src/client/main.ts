@@ -12,6 +12,8 @@ import './reader-mode.css';
 import './print.css';
 import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
 import { setUpSpeakerView } from './speaker-view.js';
+import { setUpRehearsal } from './rehearsal.js';
+import './rehearsal.css';
 import { waitForFonts } from './wait-for-fonts.js';
 import deck from 'virtual:deck';
 import type { ClientDeck } from './client-deck.js';
@@ -65,7 +67,12 @@ function startPresentation() {
   // Exposed for tests and the speaker view's own scripts.
   window.deck = reveal;
   // The speaker view's previews are receivers: the deck itself, driven by the speaker view.
-  if (!isReceiver) reveal.on('ready', () => setUpSpeakerView(reveal, { defaultTiming: deck.defaultTiming, title: deck.title }));
+  if (!isReceiver) {
+    reveal.on('ready', () => {
+      setUpSpeakerView(reveal, { defaultTiming: deck.defaultTiming, title: deck.title });
+      setUpRehearsal(reveal, { defaultTiming: deck.defaultTiming, title: deck.title });
+    });
+  }
   const firstSlide = slidesElement.querySelector('section')?.textContent ?? '';
   void waitForFonts(deck.fontFamily, firstSlide).then(() => reveal.initialize());
   return reveal;

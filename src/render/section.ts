@@ -115,7 +115,7 @@ export function renderSlide(
   checkLayout(slide, body, env, report);
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
-  const seconds = slideSeconds(slide.notes, config.speechRate);
+  const seconds = slide.measuredSeconds ?? slideSeconds(slide.notes, config.speechRate);
   const heading = firstHeading(body);
   const notes = notesHtml ? `<aside class="notes">\n${notesHtml}</aside>\n` : '';
   return {
