@@ -14,6 +14,9 @@ import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
 import { setUpSpeakerView } from './speaker-view.js';
 import { setUpRehearsal } from './rehearsal.js';
 import './rehearsal.css';
+import { isPresented } from './remote-link.js';
+import { followRemote, isRemoteRequested, showRemote } from './remote-page.js';
+import './remote-page.css';
 import { waitForFonts } from './wait-for-fonts.js';
 import deck from 'virtual:deck';
 import type { ClientDeck } from './client-deck.js';
@@ -71,6 +74,8 @@ function startPresentation() {
     reveal.on('ready', () => {
       setUpSpeakerView(reveal, { defaultTiming: deck.defaultTiming, title: deck.title });
       setUpRehearsal(reveal, { defaultTiming: deck.defaultTiming, title: deck.title });
+      // Served by `npm run present`: the phone remote steps this page.
+      if (isPresented()) followRemote(reveal);
     });
   }
   const firstSlide = slidesElement.querySelector('section')?.textContent ?? '';
@@ -78,8 +83,10 @@ function startPresentation() {
   return reveal;
 }
 
-const reveal = isReaderRequested() ? undefined : startPresentation();
-if (!reveal) showReader(revealElement, slidesElement, deck);
+const remote = isRemoteRequested() && isPresented();
+const reveal = isReaderRequested() || remote ? undefined : startPresentation();
+if (remote) showRemote(revealElement);
+else if (!reveal) showReader(revealElement, slidesElement, deck);
 
 if (import.meta.hot && reveal) {
   import.meta.hot.accept('virtual:deck', (next) => {
