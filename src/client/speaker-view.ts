@@ -164,6 +164,7 @@ function attach(reveal: RevealApi, popup: Window, defaultTiming: number, title: 
   page.buttons.reset.addEventListener('click', () => resetTimer(reveal, session));
   popup.document.addEventListener('keydown', (event) => onSpeakerKey(reveal, session, event));
   popup.addEventListener('resize', () => fitNotes(page));
+  window.addEventListener('pagehide', () => popup.document.body.classList.add('sv-disconnected'));
   void popup.document.fonts?.ready.then(() => fitNotes(page));
   // A preview that finished loading reports `ready` (postMessageEvents): give it the state.
   popup.addEventListener('message', (event) => {

@@ -118,6 +118,9 @@ describe('speaker view', () => {
     expect(await popup.locator('.sv-arc-time').textContent()).toMatch(/^本部分 已用 \d+:\d\d \/ 计划 \d+:\d\d$/);
     expect(await popup.locator('.sv-talk-time').textContent()).toMatch(/^全场 已用 \d+:\d\d \/ 计划 \d+:\d\d$/);
     expect(await popup.locator('.sv-pacing').getAttribute('class')).toMatch(/ahead|on-track|behind/);
+    // The audience page goes away: the speaker view says so (in Chinese) instead of going stale silently.
+    await page.goto('about:blank');
+    await expect.poll(() => popup.evaluate(() => getComputedStyle(document.body, '::before').content)).toContain('演示窗口已断开');
     await page.close();
   });
 
