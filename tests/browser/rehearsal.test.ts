@@ -30,6 +30,19 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+/** The font family (first of the list) and weight of every element with text of its own under `selector`. */
+function facesOf(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const faces = new Set<string>();
+    for (const el of document.querySelectorAll(`${selector}, ${selector} *`)) {
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+      const style = getComputedStyle(el);
+      faces.add(`${style.fontFamily.split(',')[0]} ${style.fontWeight}`);
+    }
+    return [...faces];
+  }, selector);
+}
+
 /** Seconds spent on each step of the scripted run (each step then presses →). */
 const STEPS = [30, 12, 45, 8, 20, 15, 5];
 
@@ -37,6 +50,7 @@ async function scriptedRun(page: Page): Promise<Map<string, number>> {
   const expected = new Map<string, number>();
   await page.locator('body').press('t');
   await expect.poll(() => page.locator('.rehearsal-badge').count()).toBe(1);
+  expect(await facesOf(page, '.rehearsal-badge')).toEqual(['"Noto Sans SC Subset" 400']);
   for (const seconds of STEPS) {
     const { id } = await deckState(page);
     await page.clock.fastForward(seconds * 1000);
@@ -63,6 +77,7 @@ describe('rehearsal', () => {
     const summary = page.locator('.rehearsal-summary');
     await expect.poll(() => summary.count()).toBe(1);
     expect(await summary.locator('h2').textContent()).toBe('排练结果');
+    expect(await facesOf(page, '.rehearsal-summary')).toEqual(['"Noto Sans SC Subset" 400']);
     expect(await summary.locator('.rehearsal-arcs caption').textContent()).toBe('各部分');
     expect(await summary.locator('.rehearsal-slides thead').textContent()).toBe('页部分标题计划实际差');
     expect(await summary.locator('.rehearsal-bar-row').count()).toBeGreaterThan(20);

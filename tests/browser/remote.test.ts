@@ -50,6 +50,19 @@ async function openPresenting(): Promise<{ page: Page; requests: string[] }> {
   return { page, requests };
 }
 
+/** The font family (first of the list) and weight of every element with text of its own under `selector`. */
+function facesOf(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const faces = new Set<string>();
+    for (const el of document.querySelectorAll(`${selector}, ${selector} *`)) {
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+      const style = getComputedStyle(el);
+      faces.add(`${style.fontFamily.split(',')[0]} ${style.fontWeight}`);
+    }
+    return [...faces];
+  }, selector);
+}
+
 /** A WebSocket client at `path`; resolves how it ended: refused at the upgrade (status) or closed (code). */
 function tryWebSocket(url: string, message?: object): Promise<{ status?: number; code?: number }> {
   return new Promise((resolve) => {
@@ -79,6 +92,7 @@ describe('npm run present', () => {
     const slides = deck.rendered!.slides;
     await expect.poll(() => phone.locator('.remote-position').textContent()).toBe(`第 1 / ${slides.length} 页`);
     expect((await phone.locator('.remote-notes').textContent())?.replace(/\s/g, '')).toBe(slides[0]!.notes.replace(/\s/g, ''));
+    expect(await facesOf(phone, '.deck-remote')).toEqual(['"Noto Sans SC Subset" 400']);
     const nextBox = await phone.locator('.remote-next').boundingBox();
     expect(nextBox!.height).toBeGreaterThanOrEqual(80);
     const started = Date.now();

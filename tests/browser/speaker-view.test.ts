@@ -64,6 +64,19 @@ function notesReadable(popup: Page) {
   });
 }
 
+/** The font family (first of the list) and weight of every element with text of its own under `selector`. */
+function facesOf(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const faces = new Set<string>();
+    for (const el of document.querySelectorAll(`${selector}, ${selector} *`)) {
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+      const style = getComputedStyle(el);
+      faces.add(`${style.fontFamily.split(',')[0]} ${style.fontWeight}`);
+    }
+    return [...faces];
+  }, selector);
+}
+
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('speaker view', () => {
@@ -75,6 +88,7 @@ describe('speaker view', () => {
       expect(labels.length).toBeGreaterThan(10);
       expect(labels.filter((text) => /[A-Za-z]{2,}/.test(text))).toEqual([]);
       expect(await popup.locator('.sv-help').textContent()).toMatch(/下一步.*上一步/);
+      expect(await facesOf(popup, 'body')).toEqual(['"Noto Sans SC Subset" 400']);
       expect(await popup.evaluate(() => getComputedStyle(document.querySelector('.sv-help')!).fontFamily)).toContain('Noto Sans SC Subset');
       await expect.poll(() => popup.evaluate(() => document.fonts.check('400 20px "Noto Sans SC Subset"', '下一步已用计划'))).toBe(true);
       expect(await popup.locator('.sv-clock').textContent()).toMatch(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/);
