@@ -58,16 +58,18 @@ function fragmentSteps(slide: HTMLElement): number {
   return new Set([...slide.querySelectorAll<HTMLElement>('.fragment')].map((f) => f.dataset.fragmentIndex)).size;
 }
 
-function describeSteps(reveal: RevealApi, session: Session, index: number): { current: string; next: string } {
+/** The captions of the two previews; `nextTitle` is the next slide's own title (the deck's text, not ours). */
+function describeSteps(reveal: RevealApi, session: Session, index: number): { current: string; next: string; nextTitle: string } {
   const slide = reveal.getCurrentSlide();
   const steps = fragmentSteps(slide);
   const shown = (reveal.getIndices().f ?? -1) + 1;
   const current = steps > 0 ? `当前：第 ${shown} / ${steps} 步` : '当前';
-  const title = (i: number) => session.slides[i]?.title || `第 ${i + 1} 页`;
-  let next = '下一步：已是最后一页';
-  if (reveal.availableFragments().next) next = `下一步：本页第 ${shown + 1} / ${steps} 步`;
-  else if (index < session.slides.length - 1) next = `下一页：${title(index + 1)}`;
-  return { current, next };
+  if (reveal.availableFragments().next) return { current, next: `下一步：本页第 ${shown + 1} / ${steps} 步`, nextTitle: '' };
+  if (index < session.slides.length - 1) {
+    const title = session.slides[index + 1]!.title;
+    return { current, next: title ? '下一页：' : `下一页：第 ${index + 2} 页`, nextTitle: title };
+  }
+  return { current, next: '下一步：已是最后一页', nextTitle: '' };
 }
 
 /** Sends the previews their state: the current step, and the current step advanced once. */
@@ -92,7 +94,10 @@ function renderSlide(reveal: RevealApi, session: Session): void {
   page.notes.scrollTop = 0;
   const steps = describeSteps(reveal, session, index);
   page.currentCaption.textContent = steps.current;
-  page.nextCaption.textContent = steps.next;
+  const title = page.doc.createElement('span');
+  title.dataset.deckText = '';
+  title.textContent = steps.nextTitle;
+  page.nextCaption.replaceChildren(steps.next, title);
   const arc = arcPosition(session.slides, index);
   page.arcName.textContent = arc.name || '（未分部分）';
   page.arcPosition.textContent = `本部分第 ${arc.position} / ${arc.count} 页`;
