@@ -40,6 +40,8 @@ export interface SlideSource {
   notesLine: number;
   /** Column in `file` where the notes' text starts on `notesLine` (after "Note: " when on that line). */
   notesColumn?: number;
+  /** Seconds measured in a rehearsal (timings.yaml); the pacing uses them instead of the notes' estimate. */
+  measuredSeconds?: number;
 }
 
 export interface SlideFile {

@@ -5,6 +5,7 @@ import type { DeckModel } from './model.js';
 import { parseDeck, type SourceText } from './parse/deck.js';
 import { renderDeck, type RenderedDeck } from './render/document.js';
 import type { ImageResolver } from './render/render-env.js';
+import { applyTimings, parseTimings } from './parse/timings.js';
 
 export interface DeckBuild {
   model?: DeckModel;
@@ -13,9 +14,11 @@ export interface DeckBuild {
 }
 
 /** Pure: parses and renders; never throws for a user's mistake, it reports it. */
-export function buildDeck(config: SourceText, slides: SourceText[], options: { resolveImage?: ImageResolver } = {}): DeckBuild {
+export function buildDeck(config: SourceText, slides: SourceText[], options: { resolveImage?: ImageResolver; timings?: SourceText } = {}): DeckBuild {
   const { diagnostics, report } = createCollector();
   const model = parseDeck(config, slides, report);
+  // Seconds per slide from a rehearsal (timings.yaml), when the deck has them.
+  if (model && options.timings) applyTimings(model, parseTimings(options.timings, report), options.timings.path, report);
   const rendered = model ? renderDeck(model, report, options.resolveImage) : undefined;
   return { model, rendered, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -15,7 +15,10 @@ export interface DeckText {
  * Labels the client draws itself in the deck's font (src/client): reader mode's link, the speaker
  * view's size buttons. A test keeps this in step with the non-ASCII text in src/client.
  */
-export const CLIENT_TEXT = '演示模式 视图切换 A− A+ 缩小备注字号 放大备注字号 字';
+export const CLIENT_TEXT =
+  '演示模式 视图切换 A− A+ 缩小备注字号 放大备注字号 字' +
+  // the speaker view, rehearsal and the phone remote (src/client/speaker-view*.ts, rehearsal*.ts, remote*.ts)
+  ' ·←→　。一上下从余全分划刻前剩动后在场奏屏已常幻当或按新时是最有未本格正步没灯片现用的空第者自节落览计讲超还适部配重键间页预黑（），：中为件保关再各存实差彩排数文束果标次每灰练结色闭际题…器待接控断等连遥会刷口开窗打';
 
 /**
  * Where the deck's page sets text in bold, as CSS selectors (descendant combinators, tag and

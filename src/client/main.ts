@@ -2,7 +2,6 @@
 // updates that replace the slides in place and stay on the same slide and fragment.
 
 import Reveal, { type RevealConfig } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reset.css';
@@ -12,7 +11,12 @@ import './theme.css';
 import './reader-mode.css';
 import './print.css';
 import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
-import { styleSpeakerView } from './speaker-view.js';
+import { setUpSpeakerView } from './speaker-view.js';
+import { setUpRehearsal } from './rehearsal.js';
+import './rehearsal.css';
+import { isPresented } from './remote-link.js';
+import { followRemote, isRemoteRequested, showRemote } from './remote-page.js';
+import './remote-page.css';
 import { waitForFonts } from './wait-for-fonts.js';
 import deck from 'virtual:deck';
 import type { ClientDeck } from './client-deck.js';
@@ -29,8 +33,12 @@ const revealElement = document.querySelector<HTMLElement>('.reveal')!;
  */
 const PHONE_QUERY = '(max-width: 435px)';
 
+/** A preview inside the speaker view (reveal.js's `?receiver`): no speaker tools of its own. */
+const isReceiver = /[?&]receiver\b/.test(window.location.search);
+
 function startPresentation() {
-  const phone = window.matchMedia(PHONE_QUERY).matches;
+  // A preview is small but shows the slide as the audience sees it: never the phone's scroll view.
+  const phone = !isReceiver && window.matchMedia(PHONE_QUERY).matches;
   revealElement.classList.toggle('deck-narrow', phone);
   const config: RevealConfig & { zoomKey: string } = {
     width: phone ? Math.round(deck.width / 2) : deck.width,
@@ -55,19 +63,30 @@ function startPresentation() {
     },
     // Alt-click zooms on every system (the plugin's default is Ctrl on Linux).
     zoomKey: 'alt',
-    plugins: [Notes, Search, Zoom],
+    plugins: [Search, Zoom],
+    ...(isReceiver ? { scrollActivationWidth: undefined } : {}),
   };
   const reveal = new Reveal(revealElement, config);
   // Exposed for tests and the speaker view's own scripts.
   window.deck = reveal;
-  styleSpeakerView();
+  // The speaker view's previews are receivers: the deck itself, driven by the speaker view.
+  if (!isReceiver) {
+    reveal.on('ready', () => {
+      setUpSpeakerView(reveal, { defaultTiming: deck.defaultTiming, title: deck.title });
+      setUpRehearsal(reveal, { defaultTiming: deck.defaultTiming, title: deck.title });
+      // Served by `npm run present`: the phone remote steps this page.
+      if (isPresented()) followRemote(reveal);
+    });
+  }
   const firstSlide = slidesElement.querySelector('section')?.textContent ?? '';
   void waitForFonts(deck.fontFamily, firstSlide).then(() => reveal.initialize());
   return reveal;
 }
 
-const reveal = isReaderRequested() ? undefined : startPresentation();
-if (!reveal) showReader(revealElement, slidesElement, deck);
+const remote = isRemoteRequested() && isPresented();
+const reveal = isReaderRequested() || remote ? undefined : startPresentation();
+if (remote) showRemote(revealElement);
+else if (!reveal) showReader(revealElement, slidesElement, deck);
 
 if (import.meta.hot && reveal) {
   import.meta.hot.accept('virtual:deck', (next) => {

@@ -25,7 +25,7 @@ export interface LoadDeckOptions {
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
 export async function loadDeck(slidesDir: string, projectRoot: string, options: LoadDeckOptions = {}): Promise<LoadedDeck> {
   const sources = await readDeckSources(slidesDir, projectRoot);
-  const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage });
+  const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage, timings: sources.timings });
   const glyphs = await deckGlyphCoverage(build, sources, { projectRoot, severity: options.glyphs ?? 'warning' });
   const files = checkImages(build, projectRoot, slidesDir);
   return { sources, build, diagnostics: sortDiagnostics([...sources.problems, ...build.diagnostics, ...files, ...glyphs]) };

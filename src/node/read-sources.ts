@@ -1,11 +1,12 @@
-// Reads deck.yaml and the slide files from disk, in file-name order (the only fs reads of slides).
-// Never throws for what is in the folder: a folder named like a slide, a dangling link, a link
-// loop, a link out of the project or an unreadable file becomes a problem at that file.
+// Reads deck.yaml, the slide files (in file-name order) and timings.yaml from disk (the only fs
+// reads of slides). Never throws for what is in the folder: a folder named like a slide, a dangling
+// link, a link loop, a link out of the project or an unreadable file becomes a problem at that file.
 
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../parse/deck.js';
+import { TIMINGS_FILE } from '../parse/timings.js';
 import { deckRoot, isInside } from './deck-files.js';
 
 export interface DeckSources {
@@ -13,6 +14,8 @@ export interface DeckSources {
   slides: SourceText[];
   /** Files that could not be read as slides (or deck.yaml), each at its line 1. */
   problems: Diagnostic[];
+  /** timings.yaml (seconds per slide from a rehearsal), when the folder has one. */
+  timings?: SourceText;
 }
 
 type Read = { text: string } | { problem: Pick<Diagnostic, 'message' | 'hint' | 'ruleId'> } | { missing: true };
@@ -67,10 +70,13 @@ export async function readDeckSources(slidesDir: string, root: string): Promise<
   const names = (await readdir(slidesDir).catch(() => [] as string[])).filter((n) => n.toLowerCase().endsWith('.md')).sort();
   const texts = await Promise.all(names.map((name) => read(join(slidesDir, name))));
   const slides = names.flatMap((name, i) => (texts[i] === undefined ? [] : [{ path: show(join(slidesDir, name)), text: texts[i]! }]));
+  const timingsPath = join(slidesDir, TIMINGS_FILE);
+  const timingsText = await read(timingsPath);
   return {
     // A missing deck.yaml reads as empty, which the validator reports as missing title and author.
     config: { path: show(configPath), text: configText ?? '' },
     slides,
     problems,
+    ...(timingsText === undefined ? {} : { timings: { path: show(timingsPath), text: timingsText } }),
   };
 }

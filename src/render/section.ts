@@ -136,7 +136,7 @@ export function renderSlide(
   notesEnv.allowScripts = env.allowScripts;
   notesEnv.firstLineColumn = slide.notesColumn;
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
-  const seconds = slideSeconds(slide.notes, config.speechRate);
+  const seconds = slide.measuredSeconds ?? slideSeconds(slide.notes, config.speechRate);
   const heading = firstHeading(body);
   const notes = notesHtml ? `<aside class="notes">\n${notesHtml}</aside>\n` : '';
   return {

@@ -12,5 +12,5 @@ export const DIST_DIR: string = inject('distDir');
 
 export async function loadRealDeck(): Promise<DeckBuild> {
   const sources = await readDeckSources(SLIDES_DIR, PROJECT_ROOT);
-  return buildDeck(sources.config, sources.slides);
+  return buildDeck(sources.config, sources.slides, { timings: sources.timings });
 }

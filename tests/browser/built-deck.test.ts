@@ -99,10 +99,10 @@ describe.each([
     const expected = slides.find((s) => s.id === id)!;
     expect(expected.notes).not.toBe('');
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    const notesBox = popup.locator('.speaker-controls-notes');
+    const notesBox = popup.locator('.sv-notes');
     await expect.poll(async () => (await notesBox.textContent()) ?? '', { timeout: 15_000 }).toContain(expected.notes.slice(0, 20));
     // The current slide's iframe shows the same slide.
-    const currentFrame = popup.frameLocator('#current-slide iframe');
+    const currentFrame = popup.frameLocator('.sv-current iframe');
     await expect.poll(async () => (await currentFrame.locator('.present h1, .present h2').first().textContent()) ?? '', { timeout: 15_000 }).toBe(expected.title);
     await popup.close();
   });

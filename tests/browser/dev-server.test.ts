@@ -62,7 +62,7 @@ describe('dev server', () => {
 
   it('keeps the speaker view connected and shows edited notes in it', async () => {
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('body').press('s')]);
-    const notes = popup.locator('.speaker-controls-notes .value');
+    const notes = popup.locator('.sv-notes');
     await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain('第二页的备注');
     await edit('01-intro.md', (t) => t.replace('第二页的备注，讲两点。', '第二页的备注，已经改过。'));
     await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain('已经改过');

@@ -1,5 +1,4 @@
-// The speaker's tools: the speaker view in the deck's face with a pacing timer and adjustable
-// notes, and reveal.js's keys — help, overview, blackout, jump to slide — plus progress and numbers.
+// The speaker's keys (the speaker view itself is tested in speaker-view.test.ts): reveal.js's keys — help, overview, blackout, jump to slide — plus progress and numbers.
 
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -20,26 +19,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => browser?.close());
-
-describe('speaker view', () => {
-  it('shows the notes in the deck’s Chinese face, with a pacing timer and A−/A+', async () => {
-    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    await popup.waitForSelector('html[data-deck-styled]', { timeout: 15_000 });
-    const notes = popup.locator('.speaker-controls-notes .value');
-    await expect.poll(async () => (await notes.textContent()) ?? '', { timeout: 15_000 }).toContain(deck.rendered!.slides[0]!.notes.slice(0, 12));
-    expect(await notes.evaluate((n) => getComputedStyle(n).fontFamily)).toContain('Noto Sans SC Subset');
-    // The face is really loaded in the popup (its data: URL fonts came with the stylesheet).
-    await expect.poll(() => popup.evaluate(() => document.fonts.check('400 26px "Noto Sans SC Subset"', '破局'))).toBe(true);
-    const size = () => notes.evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
-    const before = await size();
-    await popup.click('.deck-notes-size button[aria-label="放大备注字号"]');
-    expect(await size()).toBe(before + 2);
-    // Pacing: reveal.js shows the pacing timer when slides carry data-timing.
-    await expect.poll(() => popup.locator('.speaker-controls-time .pacing').isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(await popup.locator('.speaker-controls-time .pacing').getAttribute('class')).toMatch(/on-track|ahead|behind/);
-    await popup.close();
-  });
-});
 
 describe('keys', () => {
   it('G jumps to a slide by number', async () => {
