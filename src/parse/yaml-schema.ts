@@ -2,7 +2,7 @@
 
 import * as v from 'valibot';
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import { unknownNameHint, type Report } from '../diagnostics.js';
+import { unknownNameHint, type Diagnostic, type Report } from '../diagnostics.js';
 import type { ParsedYaml, YamlOrigin } from './yaml-data.js';
 
 /*
@@ -52,7 +52,14 @@ export function validateYaml<TSchema extends v.GenericSchema>(
   // One problem per value, as an author fixes them: a slug that is not text is not also "too long".
   const result = v.safeParse(schema, parsed.value, { abortPipeEarly: true });
   if (result.success) return result.output;
-  for (const issue of result.issues) reportIssue(issue, schema, parsed, origin, report);
+  // valibot finds problems in schema order; they are told in the document's order, missing keys last.
+  const problems: (Diagnostic & { rank: number })[] = [];
+  for (const issue of result.issues) {
+    const rank = isMissingKey(issue) ? 1 : 0;
+    reportIssue(issue, schema, parsed, origin, (problem) => problems.push({ ...problem, severity: problem.severity ?? 'error', rank }));
+  }
+  problems.sort((a, b) => a.rank - b.rank || a.line - b.line || a.column - b.column);
+  for (const { rank: _rank, ...problem } of problems) report(problem);
   return undefined;
 }
 
@@ -68,7 +75,7 @@ function reportIssue(issue: v.BaseIssue<unknown>, schema: v.GenericSchema, parse
     const reported = reportUnknownKeys(container, known, parsed, origin, at);
     // A key valibot sees but the YAML walk names differently (a key that is not plain text).
     if (!reported) at(mappingAt(parsed.root, container), `unknown key "${name}" in ${origin.what}`, unknownNameHint(lastKey, known));
-  } else if (issue.type === 'strict_object' && issue.input === undefined) {
+  } else if (isMissingKey(issue)) {
     at(mappingAt(parsed.root, container), `${origin.what} is missing "${name}"`, `add a line \`${lastKey}: …\``);
   } else if (issue.message === NOT_A_MAPPING) {
     const node = keys.length > 0 ? pairAt(parsed.root, keys)?.value : parsed.root;
@@ -79,6 +86,8 @@ function reportIssue(issue: v.BaseIssue<unknown>, schema: v.GenericSchema, parse
     at(pair?.value ?? pair?.key, ofKey ? `"${name}" in ${origin.what} ${message}` : message, hint);
   }
 }
+
+const isMissingKey = (issue: v.BaseIssue<unknown>) => issue.type === 'strict_object' && issue.input === undefined;
 
 /** valibot names a mapping's first unknown key; every one is reported, each at its own line. Returns how many. */
 function reportUnknownKeys(
