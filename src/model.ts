@@ -1,21 +1,9 @@
 // The deck model: what the parser produces and the renderer consumes. Positions are 1-based.
 
-export interface DeckConfig {
-  title: string;
-  subtitle?: string;
-  author: string;
-  language: string;
-  source?: string;
-  slug: string;
-  size: { width: number; height: number };
-  /** Talk length in minutes. */
-  duration: number;
-  /** Characters spoken per second, for pacing from notes. */
-  speechRate: number;
-  theme: { accent: string };
-  /** Lets slide HTML hold `<script>` elements (off by default: the deck runs only its own code). */
-  allowScripts?: boolean;
-}
+/** deck.yaml, defaults filled in; declared (with its checks) in parse/config-schema.ts. */
+import type { DeckConfig } from './parse/config-schema.js';
+
+export type { DeckConfig };
 
 /** A `key="value"` from a `<!-- .slide: … -->` comment. */
 export interface SlideAttribute {

@@ -1,12 +1,11 @@
 // Front matter: an optional YAML block between `---` lines at the very top of a slide file.
 
 import type { Report } from '../diagnostics.js';
-import { checkMapping, parseYaml, type Schema } from './yaml-data.js';
+import { frontMatterSchema, type FrontMatter } from './config-schema.js';
+import { parseYaml } from './yaml-data.js';
+import { validateYaml } from './yaml-schema.js';
 
-export interface FrontMatter {
-  arc?: string;
-  accent?: string;
-}
+export type { FrontMatter } from './config-schema.js';
 
 export interface SplitFrontMatter {
   data: FrontMatter;
@@ -15,11 +14,6 @@ export interface SplitFrontMatter {
   /** File line of body[0]. */
   bodyLine: number;
 }
-
-const FRONT_MATTER_SCHEMA: Schema = {
-  arc: { type: 'string' },
-  accent: { type: 'color' },
-};
 
 const RE_FENCE = /^---\s*$/;
 
@@ -42,6 +36,6 @@ export function splitFrontMatter(lines: string[], file: string, report: Report):
   if (text.trim() === '') return { data: {}, body, bodyLine: end + 2 };
   const origin = { file, line: 2, what: 'front matter' };
   const parsed = parseYaml(text, origin, report);
-  const valid = parsed.ok && checkMapping(parsed.root, FRONT_MATTER_SCHEMA, parsed, origin, report);
-  return { data: valid ? (parsed.value as FrontMatter) : {}, body, bodyLine: end + 2 };
+  const data = parsed.ok ? validateYaml(frontMatterSchema, parsed, origin, report) : undefined;
+  return { data: data ?? {}, body, bodyLine: end + 2 };
 }

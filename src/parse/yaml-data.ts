@@ -2,13 +2,10 @@
 // problem at the line and column of the offending key or value.
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair } from 'yaml';
-import { color } from '@csstools/css-color-parser';
-import { parseComponentValue } from '@csstools/css-parser-algorithms';
-import { tokenize } from '@csstools/css-tokenizer';
 import { unknownNameHint, type Report } from '../diagnostics.js';
 
 /** `list` only checks that the value is a list; its items are checked by the caller. */
-export type FieldType = 'string' | 'number' | 'boolean' | 'color' | 'text' | 'list';
+export type FieldType = 'string' | 'number' | 'boolean' | 'text' | 'list';
 
 export interface FieldSpec {
   type: FieldType | Schema;
@@ -151,10 +148,6 @@ function checkScalar(node: Node | null | undefined, spec: FieldSpec): string | u
       return undefined;
     case 'boolean':
       return typeof value === 'boolean' ? undefined : `must be true or false, got ${JSON.stringify(value)}`;
-    case 'color':
-      return typeof value === 'string' && isCssColor(value)
-        ? undefined
-        : `must be one CSS colour such as "#2563eb" or "rgb(37 99 235)", got ${JSON.stringify(value)}`;
     case 'text':
       // Numbers and dates are accepted as text (a year such as 2015 is read as a number by YAML).
       // An empty value (`value: ""` or `value:`) would draw an empty slot on the slide.
@@ -164,18 +157,5 @@ function checkScalar(node: Node | null | undefined, spec: FieldSpec): string | u
       return typeof value === 'string' && value.trim() !== '' ? undefined : `must be non-empty text, got ${JSON.stringify(value)}`;
     default:
       return undefined;
-  }
-}
-
-/**
- * True when `text` is exactly one CSS colour, as a CSS parser reads it: a value such as
- * `rgb(0 0 0;} .reveal{display:none}` is CSS that would break out of the theme, not a colour.
- */
-export function isCssColor(text: string): boolean {
-  try {
-    const value = parseComponentValue(tokenize({ css: text.trim() }));
-    return value !== undefined && color(value) !== false;
-  } catch {
-    return false;
   }
 }
