@@ -14,11 +14,26 @@ export const SUBSETTER_PACKAGE = 'subset-font';
 /** OpenType features kept (and whose substitutions are followed when choosing glyphs). */
 export const LAYOUT_FEATURES: readonly string[] = [
   // horizontal shaping that Chromium applies by default
-  'ccmp', 'locl', 'liga', 'clig', 'calt', 'rlig', 'kern', 'mark', 'mkmk',
+  'ccmp',
+  'locl',
+  'liga',
+  'clig',
+  'calt',
+  'rlig',
+  'kern',
+  'mark',
+  'mkmk',
   // CJK punctuation spacing: text-spacing-trim (halt/chws), font-feature-settings "palt"
-  'halt', 'palt', 'chws',
+  'halt',
+  'palt',
+  'chws',
   // vertical writing-mode (≈0.6 KB per weight)
-  'vert', 'vrt2', 'vhal', 'vpal', 'vkrn', 'vchw',
+  'vert',
+  'vrt2',
+  'vhal',
+  'vpal',
+  'vkrn',
+  'vchw',
 ];
 
 const require = createRequire(import.meta.url);

@@ -54,7 +54,9 @@ describe('source fonts', () => {
   it('a missing source folder yields an error that names the file and says what to do', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'source-fonts-'));
     try {
-      expect(() => resolveSourceFont(400, empty)).toThrow(new RegExp(`${path.join(empty, 'fonts.json').replace(/[/\\]/g, '.')}: cannot read.*restore it from git`));
+      expect(() => resolveSourceFont(400, empty)).toThrow(
+        new RegExp(`${path.join(empty, 'fonts.json').replace(/[/\\]/g, '.')}: cannot read.*restore it from git`),
+      );
     } finally {
       await rm(empty, { recursive: true, force: true });
     }

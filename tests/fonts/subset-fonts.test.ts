@@ -32,7 +32,11 @@ function covers(font: fontkit.Font, text: string): string[] {
 /** subsetFace, with the weight of each call it really subsets (cache hits make none). */
 function counting(): { subset: SubsetFace; calls: FontWeight[] } {
   const calls: FontWeight[] = [];
-  return { calls, subset: (weight, chars) => (calls.push(weight), subsetFace(weight, chars)) };
+  const subset: SubsetFace = (weight, chars) => {
+    calls.push(weight);
+    return subsetFace(weight, chars);
+  };
+  return { calls, subset };
 }
 
 /** The first `n` characters of GB2312 level 1 (the 3,755 most common hanzi). */
@@ -105,24 +109,28 @@ describe('subsetFonts (real fonts, really subset)', () => {
   });
 
   // Measured: 598 GB2312 level-1 hanzi + ASCII + punctuation (781 chars) → 400: 104 KB, 700: 106 KB.
-  it('~600 distinct CJK characters stay small (< 400 KB per weight)', async ({ annotate }) => {
-    const hanzi = commonHanziPrefix(592) + '国产大模型破局者';
-    const distinct = new Set([...hanzi].filter((c) => /\p{Script=Han}/u.test(c)));
-    expect(distinct.size).toBeGreaterThanOrEqual(590);
-    expect(distinct.has('鑫')).toBe(false);
-    const big = await subsetFonts(hanzi);
-    for (const file of big.files) {
-      expect(file.data.length).toBeLessThan(400 * 1024);
-      const font = openWoff2(file.data);
-      expect(covers(font, hanzi)).toEqual([]);
-      expect(font.hasGlyphForCodePoint('鑫'.codePointAt(0)!)).toBe(false);
-    }
-    // sizes, for the record (shown by the test reporter)
-    await annotate(
-      `${distinct.size} hanzi, ${[...big.chars].length} chars: ` +
-        big.files.map((f) => `${f.weight} → ${(f.data.length / 1024).toFixed(1)} KB`).join(', '),
-    );
-  }, SLOW);
+  it(
+    '~600 distinct CJK characters stay small (< 400 KB per weight)',
+    async ({ annotate }) => {
+      const hanzi = `${commonHanziPrefix(592)}国产大模型破局者`;
+      const distinct = new Set([...hanzi].filter((c) => /\p{Script=Han}/u.test(c)));
+      expect(distinct.size).toBeGreaterThanOrEqual(590);
+      expect(distinct.has('鑫')).toBe(false);
+      const big = await subsetFonts(hanzi);
+      for (const file of big.files) {
+        expect(file.data.length).toBeLessThan(400 * 1024);
+        const font = openWoff2(file.data);
+        expect(covers(font, hanzi)).toEqual([]);
+        expect(font.hasGlyphForCodePoint('鑫'.codePointAt(0)!)).toBe(false);
+      }
+      // sizes, for the record (shown by the test reporter)
+      await annotate(
+        `${distinct.size} hanzi, ${[...big.chars].length} chars: ` +
+          big.files.map((f) => `${f.weight} → ${(f.data.length / 1024).toFixed(1)} KB`).join(', '),
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('subsetFonts with a text per weight', () => {
@@ -168,54 +176,66 @@ describe('cache', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('a second call with the same character set does no subsetting', async () => {
-    const cacheDir = path.join(dir, 'nested', 'cache');
-    const { subset, calls } = counting();
-    const first = await subsetFonts('缓存测试：破局', { cacheDir, subset });
-    expect(calls.length).toBe(2);
-    for (const f of first.files) expect(existsSync(path.join(cacheDir, f.fileName))).toBe(true);
+  it(
+    'a second call with the same character set does no subsetting',
+    async () => {
+      const cacheDir = path.join(dir, 'nested', 'cache');
+      const { subset, calls } = counting();
+      const first = await subsetFonts('缓存测试：破局', { cacheDir, subset });
+      expect(calls.length).toBe(2);
+      for (const f of first.files) expect(existsSync(path.join(cacheDir, f.fileName))).toBe(true);
 
-    // same set, other order and repetition, other url prefix
-    const second = await subsetFonts('破局：测试缓存缓存', { cacheDir, urlPrefix: 'assets/', subset });
-    expect(calls.length).toBe(2);
-    expect(second.hash).toBe(first.hash);
-    expect(second.files.map((f) => f.fileName)).toEqual(first.files.map((f) => f.fileName));
-    for (let i = 0; i < 2; i++) {
-      expect(Buffer.from(second.files[i]!.data).equals(Buffer.from(first.files[i]!.data))).toBe(true);
-    }
-    expect(second.css).toContain(`url(assets/${first.files[0]!.fileName})`);
+      // same set, other order and repetition, other url prefix
+      const second = await subsetFonts('破局：测试缓存缓存', { cacheDir, urlPrefix: 'assets/', subset });
+      expect(calls.length).toBe(2);
+      expect(second.hash).toBe(first.hash);
+      expect(second.files.map((f) => f.fileName)).toEqual(first.files.map((f) => f.fileName));
+      for (let i = 0; i < 2; i++) {
+        expect(Buffer.from(second.files[i]!.data).equals(Buffer.from(first.files[i]!.data))).toBe(true);
+      }
+      expect(second.css).toContain(`url(assets/${first.files[0]!.fileName})`);
 
-    // another character set is subset anew
-    await subsetFonts('缓存测试：破局者', { cacheDir, subset });
-    expect(calls.length).toBe(4);
-  }, SLOW);
+      // another character set is subset anew
+      await subsetFonts('缓存测试：破局者', { cacheDir, subset });
+      expect(calls.length).toBe(4);
+    },
+    SLOW,
+  );
 
-  it('caches each weight on its own: a change to the regular text leaves the bold face alone', async () => {
-    const cacheDir = path.join(dir, 'per-weight');
-    const { subset, calls } = counting();
-    const first = await subsetFonts({ 400: '标题和正文', 700: '标题' }, { cacheDir, subset });
-    expect(calls.length).toBe(2);
-    const second = await subsetFonts({ 400: '标题和更多正文', 700: '标题' }, { cacheDir, subset });
-    expect(calls.length).toBe(3);
-    expect(calls[2]).toBe(400); // only the face whose characters changed
-    expect(second.files[1]!.fileName).toBe(first.files[1]!.fileName);
-    expect(second.files[0]!.fileName).not.toBe(first.files[0]!.fileName);
-    // and subsetFontFile is served from the same cache
-    const again = await subsetFontFile(700, first.files[1]!.chars, { cacheDir, subset });
-    expect(calls.length).toBe(3);
-    expect(Buffer.from(again.data).equals(Buffer.from(first.files[1]!.data))).toBe(true);
-  }, SLOW);
+  it(
+    'caches each weight on its own: a change to the regular text leaves the bold face alone',
+    async () => {
+      const cacheDir = path.join(dir, 'per-weight');
+      const { subset, calls } = counting();
+      const first = await subsetFonts({ 400: '标题和正文', 700: '标题' }, { cacheDir, subset });
+      expect(calls.length).toBe(2);
+      const second = await subsetFonts({ 400: '标题和更多正文', 700: '标题' }, { cacheDir, subset });
+      expect(calls.length).toBe(3);
+      expect(calls[2]).toBe(400); // only the face whose characters changed
+      expect(second.files[1]!.fileName).toBe(first.files[1]!.fileName);
+      expect(second.files[0]!.fileName).not.toBe(first.files[0]!.fileName);
+      // and subsetFontFile is served from the same cache
+      const again = await subsetFontFile(700, first.files[1]!.chars, { cacheDir, subset });
+      expect(calls.length).toBe(3);
+      expect(Buffer.from(again.data).equals(Buffer.from(first.files[1]!.data))).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('a damaged cache entry is rebuilt, not served', async () => {
-    const cacheDir = path.join(dir, 'damaged');
-    const first = await subsetFonts('损坏的缓存', { cacheDir });
-    const victim = path.join(cacheDir, first.files[1]!.fileName);
-    const bytes = await readFile(victim);
-    await writeFile(victim, bytes.subarray(0, 100));
-    const { subset, calls } = counting();
-    const again = await subsetFonts('损坏的缓存', { cacheDir, subset });
-    expect(calls).toEqual([700]); // only the damaged weight
-    expect(Buffer.from(again.files[1]!.data).equals(bytes)).toBe(true);
-    expect((await readFile(victim)).equals(bytes)).toBe(true);
-  }, SLOW);
+  it(
+    'a damaged cache entry is rebuilt, not served',
+    async () => {
+      const cacheDir = path.join(dir, 'damaged');
+      const first = await subsetFonts('损坏的缓存', { cacheDir });
+      const victim = path.join(cacheDir, first.files[1]!.fileName);
+      const bytes = await readFile(victim);
+      await writeFile(victim, bytes.subarray(0, 100));
+      const { subset, calls } = counting();
+      const again = await subsetFonts('损坏的缓存', { cacheDir, subset });
+      expect(calls).toEqual([700]); // only the damaged weight
+      expect(Buffer.from(again.files[1]!.data).equals(bytes)).toBe(true);
+      expect((await readFile(victim)).equals(bytes)).toBe(true);
+    },
+    SLOW,
+  );
 });

@@ -28,15 +28,22 @@ describe('subsetter versions', () => {
 });
 
 describe('subsetFace', () => {
-  it('cuts both faces at once, each to exactly the characters asked for', async () => {
-    const chars = characterSet('国产大模型', '');
-    const [regular, bold] = await Promise.all([subsetFace(400, chars), subsetFace(700, chars)]);
-    for (const [data, weight] of [[regular!, 400], [bold!, 700]] as const) {
-      expect(Buffer.from(data.subarray(0, 4)).toString('latin1')).toBe('wOF2');
-      const font = fontkit.create(Buffer.from(data));
-      if ('fonts' in font) throw new Error('expected one font');
-      expect(font['OS/2'].usWeightClass).toBe(weight);
-      expect(String.fromCodePoint(...font.characterSet.filter((cp) => cp !== 0xffff).sort((a, b) => a - b))).toBe(chars);
-    }
-  }, SLOW);
+  it(
+    'cuts both faces at once, each to exactly the characters asked for',
+    async () => {
+      const chars = characterSet('国产大模型', '');
+      const [regular, bold] = await Promise.all([subsetFace(400, chars), subsetFace(700, chars)]);
+      for (const [data, weight] of [
+        [regular!, 400],
+        [bold!, 700],
+      ] as const) {
+        expect(Buffer.from(data.subarray(0, 4)).toString('latin1')).toBe('wOF2');
+        const font = fontkit.create(Buffer.from(data));
+        if ('fonts' in font) throw new Error('expected one font');
+        expect(font['OS/2'].usWeightClass).toBe(weight);
+        expect(String.fromCodePoint(...font.characterSet.filter((cp) => cp !== 0xffff).sort((a, b) => a - b))).toBe(chars);
+      }
+    },
+    SLOW,
+  );
 });
