@@ -2,7 +2,8 @@
 // subset of every character they cover, made with the same recipe.
 
 import * as fontkit from 'fontkit';
-import { characterSet, subsetFontFile } from '../fonts/subset-fonts.js';
+import { characterSet } from '../fonts/character-set.js';
+import { subsetFontFile } from '../fonts/subset-fonts.js';
 
 export interface FontOverhead {
   /** woff2 bytes of the deck's font files. */

@@ -14,7 +14,8 @@ import { launchChromium } from '../bundle/browser.js';
 import { deckText } from '../bundle/deck-text.js';
 import { readDeckSources } from '../node/read-sources.js';
 import { deckViteConfig } from '../bundle/vite-config.js';
-import { characterSet } from '../fonts/subset-fonts.js';
+import { characterSet } from '../fonts/character-set.js';
+import { defaultFontCacheDir } from '../fonts/font-cache.js';
 import { buildDeck } from '../pipeline.js';
 import { overBudget, parseBudget, type Budget } from './budget.js';
 import { measureBuiltDeck, measureWholeDeck, sizeFigures } from './measure-dist.js';
@@ -26,7 +27,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const BUDGET_FILE = join(ROOT, 'bench/budget.json');
 const REPORT_FILE = join(ROOT, 'bench/report.json');
-const FONT_CACHE = join(ROOT, 'node_modules/.cache/deck-fonts');
+const FONT_CACHE = defaultFontCacheDir(ROOT);
 
 type Figures = BenchReport['figures'];
 
@@ -58,7 +59,7 @@ async function builds(figures: Figures): Promise<void> {
   const coldCache = await mkdtemp(join(tmpdir(), 'deck-bench-fonts-'));
   try {
     log('npm run build (cold: empty font cache)…');
-    figures['time.build.cold'] = (await timed('npm', ['run', 'build'], { DECK_FONT_CACHE_DIR: coldCache })).ms;
+    figures['time.build.cold'] = (await timed('npm', ['run', 'build', '--', '--font-cache-dir', coldCache])).ms;
   } finally {
     await rm(coldCache, { recursive: true, force: true });
   }
@@ -144,7 +145,6 @@ async function warmUp(corpus: ScaleCorpus): Promise<void> {
 
 async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
   const corpus = await talkCorpus();
-  const savedCacheDir = process.env.DECK_FONT_CACHE_DIR;
   log('scale run: warming up…');
   await warmUp(corpus);
   for (const n of SCALE_SIZES) {
@@ -168,10 +168,10 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
       if (errors.length > 0) notes.push(`scale deck of ${n} slides has ${errors.length} errors, e.g. ${errors[0]!.message}`);
 
       // An empty font cache for each size, so the build times compare between runs.
-      process.env.DECK_FONT_CACHE_DIR = join(dir, 'font-cache');
+      const fontCacheDir = join(dir, 'font-cache');
       const outDir = join(dir, 'dist');
       let start = performance.now();
-      await build({ ...deckViteConfig({ projectRoot: ROOT, slidesDir, outDir }), configFile: false, logLevel: 'silent' });
+      await build({ ...deckViteConfig({ projectRoot: ROOT, slidesDir, outDir, fontCacheDir }), configFile: false, logLevel: 'silent' });
       figures[`scale.${n}.viteBuild`] = performance.now() - start;
       figures[`scale.${n}.deckGzip`] = (await measureWholeDeck(outDir)).total.gzip;
 
@@ -184,8 +184,6 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
         notes.push(`npm run check of the ${n}-slide deck exited non-zero: ${output.trim().split('\n').slice(-1)[0] ?? ''}`);
       }
     } finally {
-      if (savedCacheDir === undefined) delete process.env.DECK_FONT_CACHE_DIR;
-      else process.env.DECK_FONT_CACHE_DIR = savedCacheDir;
       await rm(dir, { recursive: true, force: true });
     }
   }

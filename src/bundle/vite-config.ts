@@ -11,6 +11,8 @@ export interface DeckViteOptions {
   slidesDir?: string;
   /** Where the build goes; default `<projectRoot>/dist`. */
   outDir?: string;
+  /** Where subset fonts are cached; default `<projectRoot>/node_modules/.cache/deck-fonts`. */
+  fontCacheDir?: string;
 }
 
 export function deckViteConfig(options: DeckViteOptions): UserConfig {
@@ -22,7 +24,7 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     base: './',
     publicDir: false,
     clearScreen: false,
-    plugins: [deckPlugin({ slidesDir, root: projectRoot })],
+    plugins: [deckPlugin({ slidesDir, root: projectRoot, fontCacheDir: options.fontCacheDir })],
     server: { host: '127.0.0.1', fs: { allow: [projectRoot, slidesDir] } },
     preview: { host: '127.0.0.1' },
     build: {

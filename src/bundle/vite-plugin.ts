@@ -18,13 +18,17 @@ import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
 import { watchFolderEntries } from './watch-folder.js';
-import { FONT_FAMILY, fontFaceCss, subsetFonts } from '../fonts/subset-fonts.js';
+import { defaultFontCacheDir } from '../fonts/font-cache.js';
+import { FONT_FAMILY, fontFaceCss } from '../fonts/font-face-css.js';
+import { subsetFonts } from '../fonts/subset-fonts.js';
 
 export interface DeckPluginOptions {
   /** Folder of deck.yaml and the slide files. */
   slidesDir: string;
   /** Project root, for short paths in messages. */
   root: string;
+  /** Where subset fonts are cached by character set; default `<root>/node_modules/.cache/deck-fonts`. */
+  fontCacheDir?: string;
 }
 
 /** The deck's icon, from the project's `assets/`: inlined, so it shows from file:// and in the single file too. */
@@ -59,10 +63,10 @@ function deckError(build: DeckBuild): DeckError {
  * @font-face rules for the deck's text, fonts inlined as data: URLs — Chromium refuses font files
  * to pages opened from file://, and inlining serves the dev server, the build and PDFs alike.
  */
-async function fontsCss(build: DeckBuild): Promise<string> {
+async function fontsCss(build: DeckBuild, fontCacheDir: string): Promise<string> {
   // The regular face draws everything; the bold face only the text set in bold (a fifth of it).
   const text = deckText(build);
-  const subset = await subsetFonts({ 400: text.all, 700: text.bold }, { cacheDir: fontCacheDir() });
+  const subset = await subsetFonts({ 400: text.all, 700: text.bold }, { cacheDir: fontCacheDir });
   return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
 }
 
@@ -70,9 +74,6 @@ const SETTLE_MS = 60;
 
 /** The longest file name common file systems allow (ext4, APFS, NTFS: 255). */
 const MAX_FILE_NAME_BYTES = 255;
-
-/** Subset fonts are cached here by character set; DECK_FONT_CACHE_DIR overrides (the bench's cold build). */
-const fontCacheDir = () => resolve(process.env.DECK_FONT_CACHE_DIR || 'node_modules/.cache/deck-fonts');
 
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
   return [deckLoaderPlugin(options), atomicOutDirPlugin()];
@@ -118,6 +119,7 @@ function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBu
 
 function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   const slidesDir = resolve(options.slidesDir);
+  const fontCacheDir = resolve(options.fontCacheDir ?? defaultFontCacheDir(options.root));
   let current: Promise<DeckBuild> | undefined;
   let command: 'build' | 'serve' = 'serve';
   let carried: CarriedFiles = new Map();
@@ -127,7 +129,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     (current ??= (async () => {
       carried = new Map();
       const resolveImage = viteImageResolver(options.root, slidesDir, command, carried);
-      const { build, diagnostics } = await loadDeck(slidesDir, options.root, { resolveImage });
+      const { build, diagnostics } = await loadDeck(slidesDir, options.root, { resolveImage, fontCacheDir });
       const rendered = build.rendered && { ...build.rendered, html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage) };
       return { ...build, rendered, diagnostics };
     })());
@@ -154,7 +156,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       return undefined;
     },
     async load(id) {
-      if (id === RESOLVED_FONTS_ID) return fontsCss(await load());
+      if (id === RESOLVED_FONTS_ID) return fontsCss(await load(), fontCacheDir);
       if (id !== RESOLVED_ID) return undefined;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));

@@ -1,6 +1,6 @@
 // The code points each bundled face has (the source TTFs' cmaps), and the deck's glyph coverage
 // check on top of them. I/O: reads the fonts once (~0.1 s) and caches their code points as ranges
-// in the font cache folder, keyed by the font package's version (a warm read takes ~1 ms).
+// in the font cache folder, keyed by the source fonts' version and hashes (a warm read takes ~1 ms).
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,14 +10,10 @@ import type { SourceText } from '../parse/deck.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckBuild } from '../pipeline.js';
 import { checkGlyphCoverage, rangeSet, type CodePointSet, type FaceCoverage } from './glyph-coverage.js';
-import { FONT_PACKAGE, FONT_PACKAGE_VERSION, resolveSourceFont, type FontWeight } from './subset-fonts.js';
+import type { FontWeight } from './character-set.js';
+import { defaultFontCacheDir } from './font-cache.js';
+import { resolveSourceFont, sourceFaceName, sourceFontsKey, readSourceFonts } from './source-fonts.js';
 
-const FACE_NAMES: Record<FontWeight, string> = { 400: 'Noto Sans SC', 700: 'Noto Sans SC Bold' };
-
-/** Where the build caches font work; DECK_FONT_CACHE_DIR overrides (as in the Vite plugin). */
-export function fontCacheDir(projectRoot: string): string {
-  return process.env.DECK_FONT_CACHE_DIR || join(projectRoot, 'node_modules/.cache/deck-fonts');
-}
 
 type Ranges = [number, number][];
 
@@ -32,13 +28,13 @@ function toRanges(codePoints: readonly number[]): Ranges {
 }
 
 const cacheFile = (cacheDir: string, weight: FontWeight) =>
-  join(cacheDir, `coverage-${FONT_PACKAGE.replace(/[@/]/g, '_')}-${FONT_PACKAGE_VERSION}-${weight}.json`);
+  join(cacheDir, `coverage-noto-sans-sc-${readSourceFonts().version}-${weight}.json`);
 
 async function readRanges(cacheDir: string | undefined, weight: FontWeight): Promise<Ranges | undefined> {
   if (!cacheDir) return undefined;
   try {
     const cached = JSON.parse(await readFile(cacheFile(cacheDir, weight), 'utf8')) as { key?: string; ranges?: Ranges };
-    return cached.key === `${FONT_PACKAGE}@${FONT_PACKAGE_VERSION}` && Array.isArray(cached.ranges) ? cached.ranges : undefined;
+    return cached.key === sourceFontsKey() && Array.isArray(cached.ranges) ? cached.ranges : undefined;
   } catch {
     return undefined;
   }
@@ -48,7 +44,7 @@ async function writeRanges(cacheDir: string, weight: FontWeight, ranges: Ranges)
   await mkdir(cacheDir, { recursive: true });
   const file = cacheFile(cacheDir, weight);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, JSON.stringify({ key: `${FONT_PACKAGE}@${FONT_PACKAGE_VERSION}`, ranges }));
+  await writeFile(tmp, JSON.stringify({ key: sourceFontsKey(), ranges }));
   await rename(tmp, file);
 }
 
@@ -68,8 +64,8 @@ let memo: Promise<Record<FontWeight, FaceCoverage>> | undefined;
 /** The code points of the bundled faces, read once per process. */
 export function bundledFaceCoverage(cacheDir?: string): Promise<Record<FontWeight, FaceCoverage>> {
   memo ??= Promise.all([faceCodePoints(400, cacheDir), faceCodePoints(700, cacheDir)]).then(([regular, bold]) => ({
-    400: { name: FACE_NAMES[400], codePoints: regular },
-    700: { name: FACE_NAMES[700], codePoints: bold },
+    400: { name: sourceFaceName(400), codePoints: regular },
+    700: { name: sourceFaceName(700), codePoints: bold },
   }));
   memo.catch(() => {
     memo = undefined;
@@ -85,11 +81,11 @@ export function bundledFaceCoverage(cacheDir?: string): Promise<Record<FontWeigh
 export async function deckGlyphCoverage(
   build: DeckBuild,
   sources: { config: SourceText; slides: readonly SourceText[] },
-  options: { projectRoot: string; severity?: Diagnostic['severity'] },
+  options: { projectRoot: string; severity?: Diagnostic['severity']; fontCacheDir?: string },
 ): Promise<Diagnostic[]> {
   if (!build.rendered) return [];
   const text = deckText(build);
-  const faces = await bundledFaceCoverage(fontCacheDir(options.projectRoot));
+  const faces = await bundledFaceCoverage(options.fontCacheDir ?? defaultFontCacheDir(options.projectRoot));
   return checkGlyphCoverage({ 400: text.all, 700: text.bold }, faces, [sources.config, ...sources.slides], {
     severity: options.severity ?? 'warning',
     fallback: build.rendered.slides,

@@ -3,7 +3,7 @@
 
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../parse/deck.js';
-import type { FontWeight, TextByWeight } from './subset-fonts.js';
+import type { FontWeight, TextByWeight } from './character-set.js';
 
 /** A set of code points (a Set, or sorted ranges searched in place). */
 export interface CodePointSet {

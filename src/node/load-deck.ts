@@ -20,13 +20,15 @@ export interface LoadDeckOptions {
   resolveImage?: ImageResolver;
   /** How a character no bundled face has counts: a warning (build, check), an error (pdf). */
   glyphs?: Diagnostic['severity'];
+  /** Where font work is cached; default `<projectRoot>/node_modules/.cache/deck-fonts`. */
+  fontCacheDir?: string;
 }
 
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
 export async function loadDeck(slidesDir: string, projectRoot: string, options: LoadDeckOptions = {}): Promise<LoadedDeck> {
   const sources = await readDeckSources(slidesDir, projectRoot);
   const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage, timings: sources.timings });
-  const glyphs = await deckGlyphCoverage(build, sources, { projectRoot, severity: options.glyphs ?? 'warning' });
+  const glyphs = await deckGlyphCoverage(build, sources, { projectRoot, severity: options.glyphs ?? 'warning', fontCacheDir: options.fontCacheDir });
   const files = checkImages(build, projectRoot, slidesDir);
   return { sources, build, diagnostics: sortDiagnostics([...sources.problems, ...build.diagnostics, ...files, ...glyphs]) };
 }

@@ -9,7 +9,7 @@ import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { deckGlyphCoverage, faceCodePoints } from '../../src/fonts/face-coverage.js';
 import { checkGlyphCoverage, MAX_REPORTED_CHARACTERS, rangeSet, uncoveredCharacters, type FaceCoverage } from '../../src/fonts/glyph-coverage.js';
-import { FONT_PACKAGE, FONT_PACKAGE_VERSION } from '../../src/fonts/subset-fonts.js';
+import { readSourceFonts, sourceFontsKey } from '../../src/fonts/source-fonts.js';
 import { loadRealDeck, PROJECT_ROOT, SLIDES_DIR } from '../_support/project.js';
 import { readDeckSources } from '../../src/node/read-sources.js';
 
@@ -76,20 +76,20 @@ describe('the bundled faces', () => {
     expect(await deckGlyphCoverage(deck, sources, { projectRoot: PROJECT_ROOT })).toEqual([]);
   });
 
-  it('are read from the font once, then from the cache keyed by the font package version', async () => {
+  it('are read from the font once, then from the cache keyed by the source fonts’ version and hashes', async () => {
     const cacheDir = join(work, 'cache');
     const cold = await faceCodePoints(400, cacheDir);
     expect([0x4e00, 0x41, 0x3002].map((cp) => cold.has(cp))).toEqual([true, true, true]);
     expect([0x20000, 0x1f600, 0x5d0].map((cp) => cold.has(cp))).toEqual([false, false, false]);
-    const file = join(cacheDir, `coverage-_expo-google-fonts_noto-sans-sc-${FONT_PACKAGE_VERSION}-400.json`);
+    const file = join(cacheDir, `coverage-noto-sans-sc-${readSourceFonts().version}-400.json`);
     expect(existsSync(file)).toBe(true);
     // The cache is what a warm read uses: a doctored entry shows through…
-    writeFileSync(file, JSON.stringify({ key: `${FONT_PACKAGE}@${FONT_PACKAGE_VERSION}`, ranges: [[0x20000, 0x20000]] }));
+    writeFileSync(file, JSON.stringify({ key: sourceFontsKey(), ranges: [[0x20000, 0x20000]] }));
     expect((await faceCodePoints(400, cacheDir)).has(0x20000)).toBe(true);
-    // …and an entry for another package version does not.
-    writeFileSync(file, JSON.stringify({ key: `${FONT_PACKAGE}@0.0.0`, ranges: [[0x20000, 0x20000]] }));
+    // …and an entry for other source fonts does not.
+    writeFileSync(file, JSON.stringify({ key: 'Noto Sans SC@0.0.0#0,0', ranges: [[0x20000, 0x20000]] }));
     expect((await faceCodePoints(400, cacheDir)).has(0x20000)).toBe(false);
-    expect(JSON.parse(readFileSync(file, 'utf8')).key).toBe(`${FONT_PACKAGE}@${FONT_PACKAGE_VERSION}`);
+    expect(JSON.parse(readFileSync(file, 'utf8')).key).toBe(sourceFontsKey());
   });
 });
 

@@ -1,7 +1,7 @@
 // Every Chromium the project starts (launchChromium: tests, check, pdf, bench) sees no system
 // font with CJK coverage, so a character the deck's subset lacks is never filled in by the machine.
 // This machine has no Chinese system font, so the test makes one: the full Noto Sans SC TTF from
-// node_modules, exposed to fontconfig as a system font folder. A control launch without the
+// src/fonts/source, exposed to fontconfig as a system font folder. A control launch without the
 // hiding rules shows that font drawing the characters, so the probe sees what it claims to.
 
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,9 @@ import type { Browser } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { launchChromium, NO_CJK_FONTS_RULES, SYSTEM_FONTCONFIG, writeFontconfig, type FontconfigOptions } from '../../src/bundle/browser.js';
-import { characterSet, resolveSourceFont, subsetFontFile } from '../../src/fonts/subset-fonts.js';
+import { characterSet } from '../../src/fonts/character-set.js';
+import { resolveSourceFont } from '../../src/fonts/source-fonts.js';
+import { subsetFontFile } from '../../src/fonts/subset-fonts.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 interface PlatformFont {

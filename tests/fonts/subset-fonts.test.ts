@@ -1,3 +1,5 @@
+// The deck's two faces end to end: real fonts really subset, from the cache when it holds them.
+
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,23 +7,10 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commonHanzi } from '../../src/bench/scale-deck.js';
-import {
-  BASE_CHARS,
-  BOLD_BASE_CHARS,
-  FONT_FAMILY,
-  FONT_PACKAGE,
-  caseVariants,
-  characterSet,
-  characterSets,
-  charsetHash,
-  fontFaceCss,
-  fontFileName,
-  resolveSourceFont,
-  subsetFontFile,
-  subsetFonts,
-  subsetRunCount,
-  type FontSubset,
-} from '../../src/fonts/subset-fonts.js';
+import { BASE_CHARS, characterSet, charsetHash, type FontWeight } from '../../src/fonts/character-set.js';
+import { FONT_FAMILY, fontFileName } from '../../src/fonts/font-face-css.js';
+import { type SubsetFace, subsetFace } from '../../src/fonts/subset.js';
+import { subsetFontFile, subsetFonts, type FontSubset } from '../../src/fonts/subset-fonts.js';
 
 const SLOW = 120_000;
 
@@ -40,47 +29,18 @@ function covers(font: fontkit.Font, text: string): string[] {
   return missing;
 }
 
+/** subsetFace, with the weight of each call it really subsets (cache hits make none). */
+function counting(): { subset: SubsetFace; calls: FontWeight[] } {
+  const calls: FontWeight[] = [];
+  const subset: SubsetFace = (weight, chars) => {
+    calls.push(weight);
+    return subsetFace(weight, chars);
+  };
+  return { calls, subset };
+}
+
 /** The first `n` characters of GB2312 level 1 (the 3,755 most common hanzi). */
 const commonHanziPrefix = (n: number): string => [...commonHanzi()].slice(0, n).join('');
-
-describe('characterSet / charsetHash', () => {
-  it('is the distinct code points plus ASCII and Chinese punctuation, sorted, without controls', () => {
-    const chars = characterSet('破局者\n破局\t者🙂');
-    expect(chars).toContain('破');
-    expect(chars).toContain('🙂');
-    expect(chars).not.toContain('\n');
-    expect(chars).not.toContain('\t');
-    for (const ch of ' AZaz09~，。、：；！？“”‘’（）《》【】—…·％') expect(chars).toContain(ch);
-    const cps = [...chars].map((c) => c.codePointAt(0)!);
-    expect(cps).toEqual([...new Set(cps)].sort((a, b) => a - b));
-  });
-
-  it('hash depends on the set only: order and repetition do not matter', () => {
-    const a = charsetHash(characterSet('国产大模型'));
-    expect(a).toMatch(/^[0-9a-f]{12}$/);
-    expect(charsetHash(characterSet('型模大产国国国'))).toBe(a);
-    expect(charsetHash(characterSet('国产大模型破'))).not.toBe(a);
-  });
-
-  it('takes another base set, or none', () => {
-    expect(characterSet('甲乙甲', '')).toBe('乙甲'); // U+4E59, U+7532
-    expect(characterSet('甲', 'a ')).toBe(' a甲');
-  });
-});
-
-describe('characterSets (one per weight)', () => {
-  it('gives 400 the base characters and 700 only its own text, its spaces and the other case of its letters', () => {
-    const sets = characterSets({ 400: '国产大模型 DeepSeek', 700: '破局 AI' });
-    expect(sets[400]).toBe(characterSet('国产大模型 DeepSeek'));
-    expect(sets[700]).toBe(characterSet('破局AIai', BOLD_BASE_CHARS));
-    for (const ch of '0，。') expect(sets[700]).not.toContain(ch);
-  });
-
-  it('caseVariants flips ASCII letters only', () => {
-    expect(caseVariants('DeepSeek 国产 1')).toBe('dEPsK');
-    expect(caseVariants('国产')).toBe('');
-  });
-});
 
 describe('subsetFonts (real fonts, really subset)', () => {
   const text = 'DeepSeek：国产大模型的破局者\nDeepSeek 2215万 41.6%';
@@ -149,24 +109,28 @@ describe('subsetFonts (real fonts, really subset)', () => {
   });
 
   // Measured: 598 GB2312 level-1 hanzi + ASCII + punctuation (781 chars) → 400: 104 KB, 700: 106 KB.
-  it('~600 distinct CJK characters stay small (< 400 KB per weight)', async ({ annotate }) => {
-    const hanzi = commonHanziPrefix(592) + '国产大模型破局者';
-    const distinct = new Set([...hanzi].filter((c) => /\p{Script=Han}/u.test(c)));
-    expect(distinct.size).toBeGreaterThanOrEqual(590);
-    expect(distinct.has('鑫')).toBe(false);
-    const big = await subsetFonts(hanzi);
-    for (const file of big.files) {
-      expect(file.data.length).toBeLessThan(400 * 1024);
-      const font = openWoff2(file.data);
-      expect(covers(font, hanzi)).toEqual([]);
-      expect(font.hasGlyphForCodePoint('鑫'.codePointAt(0)!)).toBe(false);
-    }
-    // sizes, for the record (shown by the test reporter)
-    await annotate(
-      `${distinct.size} hanzi, ${[...big.chars].length} chars: ` +
-        big.files.map((f) => `${f.weight} → ${(f.data.length / 1024).toFixed(1)} KB`).join(', '),
-    );
-  }, SLOW);
+  it(
+    '~600 distinct CJK characters stay small (< 400 KB per weight)',
+    async ({ annotate }) => {
+      const hanzi = `${commonHanziPrefix(592)}国产大模型破局者`;
+      const distinct = new Set([...hanzi].filter((c) => /\p{Script=Han}/u.test(c)));
+      expect(distinct.size).toBeGreaterThanOrEqual(590);
+      expect(distinct.has('鑫')).toBe(false);
+      const big = await subsetFonts(hanzi);
+      for (const file of big.files) {
+        expect(file.data.length).toBeLessThan(400 * 1024);
+        const font = openWoff2(file.data);
+        expect(covers(font, hanzi)).toEqual([]);
+        expect(font.hasGlyphForCodePoint('鑫'.codePointAt(0)!)).toBe(false);
+      }
+      // sizes, for the record (shown by the test reporter)
+      await annotate(
+        `${distinct.size} hanzi, ${[...big.chars].length} chars: ` +
+          big.files.map((f) => `${f.weight} → ${(f.data.length / 1024).toFixed(1)} KB`).join(', '),
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('subsetFonts with a text per weight', () => {
@@ -212,76 +176,66 @@ describe('cache', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('a second call with the same character set does no subsetting', async () => {
-    const cacheDir = path.join(dir, 'nested', 'cache');
-    const before = subsetRunCount();
-    const first = await subsetFonts('缓存测试：破局', { cacheDir });
-    expect(subsetRunCount() - before).toBe(2);
-    for (const f of first.files) expect(existsSync(path.join(cacheDir, f.fileName))).toBe(true);
+  it(
+    'a second call with the same character set does no subsetting',
+    async () => {
+      const cacheDir = path.join(dir, 'nested', 'cache');
+      const { subset, calls } = counting();
+      const first = await subsetFonts('缓存测试：破局', { cacheDir, subset });
+      expect(calls.length).toBe(2);
+      for (const f of first.files) expect(existsSync(path.join(cacheDir, f.fileName))).toBe(true);
 
-    // same set, other order and repetition, other url prefix
-    const second = await subsetFonts('破局：测试缓存缓存', { cacheDir, urlPrefix: 'assets/' });
-    expect(subsetRunCount() - before).toBe(2);
-    expect(second.hash).toBe(first.hash);
-    expect(second.files.map((f) => f.fileName)).toEqual(first.files.map((f) => f.fileName));
-    for (let i = 0; i < 2; i++) {
-      expect(Buffer.from(second.files[i]!.data).equals(Buffer.from(first.files[i]!.data))).toBe(true);
-    }
-    expect(second.css).toContain(`url(assets/${first.files[0]!.fileName})`);
+      // same set, other order and repetition, other url prefix
+      const second = await subsetFonts('破局：测试缓存缓存', { cacheDir, urlPrefix: 'assets/', subset });
+      expect(calls.length).toBe(2);
+      expect(second.hash).toBe(first.hash);
+      expect(second.files.map((f) => f.fileName)).toEqual(first.files.map((f) => f.fileName));
+      for (let i = 0; i < 2; i++) {
+        expect(Buffer.from(second.files[i]!.data).equals(Buffer.from(first.files[i]!.data))).toBe(true);
+      }
+      expect(second.css).toContain(`url(assets/${first.files[0]!.fileName})`);
 
-    // another character set is subset anew
-    await subsetFonts('缓存测试：破局者', { cacheDir });
-    expect(subsetRunCount() - before).toBe(4);
-  }, SLOW);
+      // another character set is subset anew
+      await subsetFonts('缓存测试：破局者', { cacheDir, subset });
+      expect(calls.length).toBe(4);
+    },
+    SLOW,
+  );
 
-  it('caches each weight on its own: a change to the regular text leaves the bold face alone', async () => {
-    const cacheDir = path.join(dir, 'per-weight');
-    const before = subsetRunCount();
-    const first = await subsetFonts({ 400: '标题和正文', 700: '标题' }, { cacheDir });
-    expect(subsetRunCount() - before).toBe(2);
-    const second = await subsetFonts({ 400: '标题和更多正文', 700: '标题' }, { cacheDir });
-    expect(subsetRunCount() - before).toBe(3);
-    expect(second.files[1]!.fileName).toBe(first.files[1]!.fileName);
-    expect(second.files[0]!.fileName).not.toBe(first.files[0]!.fileName);
-    // and subsetFontFile is served from the same cache
-    const again = await subsetFontFile(700, first.files[1]!.chars, { cacheDir });
-    expect(subsetRunCount() - before).toBe(3);
-    expect(Buffer.from(again.data).equals(Buffer.from(first.files[1]!.data))).toBe(true);
-  }, SLOW);
+  it(
+    'caches each weight on its own: a change to the regular text leaves the bold face alone',
+    async () => {
+      const cacheDir = path.join(dir, 'per-weight');
+      const { subset, calls } = counting();
+      const first = await subsetFonts({ 400: '标题和正文', 700: '标题' }, { cacheDir, subset });
+      expect(calls.length).toBe(2);
+      const second = await subsetFonts({ 400: '标题和更多正文', 700: '标题' }, { cacheDir, subset });
+      expect(calls.length).toBe(3);
+      expect(calls[2]).toBe(400); // only the face whose characters changed
+      expect(second.files[1]!.fileName).toBe(first.files[1]!.fileName);
+      expect(second.files[0]!.fileName).not.toBe(first.files[0]!.fileName);
+      // and subsetFontFile is served from the same cache
+      const again = await subsetFontFile(700, first.files[1]!.chars, { cacheDir, subset });
+      expect(calls.length).toBe(3);
+      expect(Buffer.from(again.data).equals(Buffer.from(first.files[1]!.data))).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('a damaged cache entry is rebuilt, not served', async () => {
-    const cacheDir = path.join(dir, 'damaged');
-    const first = await subsetFonts('损坏的缓存', { cacheDir });
-    const victim = path.join(cacheDir, first.files[1]!.fileName);
-    const bytes = await readFile(victim);
-    await writeFile(victim, bytes.subarray(0, 100));
-    const before = subsetRunCount();
-    const again = await subsetFonts('损坏的缓存', { cacheDir });
-    expect(subsetRunCount() - before).toBe(1); // only the damaged weight
-    expect(Buffer.from(again.files[1]!.data).equals(bytes)).toBe(true);
-    expect((await readFile(victim)).equals(bytes)).toBe(true);
-  }, SLOW);
-});
-
-describe('errors and helpers', () => {
-  it('finds the source TrueType files in the font package', () => {
-    for (const w of [400, 700] as const) {
-      const p = resolveSourceFont(w);
-      expect(p).toMatch(/\.ttf$/);
-      expect(p).toContain(FONT_PACKAGE.replace('/', path.sep));
-    }
-  });
-
-  it('a missing font package yields an error that says what to install', () => {
-    expect(() => resolveSourceFont(400, '@no-such-scope/no-such-font')).toThrow(
-      /"@no-such-scope\/no-such-font" is not installed.*npm i -E @no-such-scope\/no-such-font/,
-    );
-  });
-
-  it('fontFaceCss builds data: URLs and refuses URLs that would break url()', () => {
-    const files = [{ weight: 400 as const, fileName: 'a.woff2', data: new Uint8Array([1, 2, 3]) }];
-    const css = fontFaceCss('X', files, (f) => `data:font/woff2;base64,${Buffer.from(f.data).toString('base64')}`);
-    expect(css).toContain("src: url(data:font/woff2;base64,AQID) format('woff2');");
-    expect(() => fontFaceCss('X', files, () => 'my fonts/a.woff2')).toThrow(/whitespace/);
-  });
+  it(
+    'a damaged cache entry is rebuilt, not served',
+    async () => {
+      const cacheDir = path.join(dir, 'damaged');
+      const first = await subsetFonts('损坏的缓存', { cacheDir });
+      const victim = path.join(cacheDir, first.files[1]!.fileName);
+      const bytes = await readFile(victim);
+      await writeFile(victim, bytes.subarray(0, 100));
+      const { subset, calls } = counting();
+      const again = await subsetFonts('损坏的缓存', { cacheDir, subset });
+      expect(calls).toEqual([700]); // only the damaged weight
+      expect(Buffer.from(again.files[1]!.data).equals(bytes)).toBe(true);
+      expect((await readFile(victim)).equals(bytes)).toBe(true);
+    },
+    SLOW,
+  );
 });

@@ -8,6 +8,7 @@ import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditFonts, setMetadata, writeOutline } from '../../src/pdf/pdf-document.js';
 import { pdfInfo, pdfOutline } from './_support/poppler.js';
+import { resolveSourceFont } from '../../src/fonts/source-fonts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pdf-document-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,7 +72,7 @@ describe('#auditFonts', () => {
     // fontkit 2's types differ from the fork pdf-lib was typed against; the calls it makes exist in both.
     doc.registerFontkit(fontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
     const require = createRequire(import.meta.url);
-    const full = readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
+    const full = readFileSync(resolveSourceFont(400));
     // Subset first (as the build does): embedding all 10 MB of outlines would only slow the test.
     const subsetFont = require('subset-font') as (font: Buffer, text: string, options: { targetFormat: 'truetype' }) => Promise<Buffer>;
     const noto = await doc.embedFont(await subsetFont(full, '破局者', { targetFormat: 'truetype' }));

@@ -1,0 +1,94 @@
+// Cutting a source font down to a character set: subset-font (HarfBuzz hb-subset as wasm, output
+// as woff2), each file in a worker thread of its own so the two faces are subset in parallel.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FontWeight } from './character-set.js';
+import { resolveSourceFont } from './source-fonts.js';
+
+/** The npm package that subsets (it brings harfbuzzjs, whose version changes its output too). */
+export const SUBSETTER_PACKAGE = 'subset-font';
+
+/** OpenType features kept (and whose substitutions are followed when choosing glyphs). */
+export const LAYOUT_FEATURES: readonly string[] = [
+  // horizontal shaping that Chromium applies by default
+  'ccmp',
+  'locl',
+  'liga',
+  'clig',
+  'calt',
+  'rlig',
+  'kern',
+  'mark',
+  'mkmk',
+  // CJK punctuation spacing: text-spacing-trim (halt/chws), font-feature-settings "palt"
+  'halt',
+  'palt',
+  'chws',
+  // vertical writing-mode (≈0.6 KB per weight)
+  'vert',
+  'vrt2',
+  'vhal',
+  'vpal',
+  'vkrn',
+  'vchw',
+];
+
+const require = createRequire(import.meta.url);
+const WORKER_URL = new URL('./subset-worker.mjs', import.meta.url);
+
+/** The version in the package.json of `name` as installed where `from` resolves it. */
+export function installedVersion(name: string, from: string = import.meta.url): string {
+  let dir = dirname(createRequire(from).resolve(name));
+  // The package's exports may hide its package.json: walk up from its entry instead.
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name && pkg.version) return pkg.version;
+    } catch {
+      // no package.json here
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the package.json of "${name}"`);
+    dir = parent;
+  }
+}
+
+function subsetterEntry(): string {
+  try {
+    return require.resolve(SUBSETTER_PACKAGE);
+  } catch {
+    throw new Error(`The font subsetter "${SUBSETTER_PACKAGE}" is not installed: run \`npm ci\` (it is in package.json's dependencies)`);
+  }
+}
+
+/** `subset-font@x|harfbuzzjs@y`, read from the installed packages, for cache keys. */
+export function subsetterKey(): string {
+  const entry = subsetterEntry();
+  return `${SUBSETTER_PACKAGE}@${installedVersion(SUBSETTER_PACKAGE)}|harfbuzzjs@${installedVersion('harfbuzzjs', entry)}`;
+}
+
+/** Subsets one face: the source font at `weight` cut to exactly `chars`, as woff2 bytes. */
+export type SubsetFace = (weight: FontWeight, chars: string) => Promise<Uint8Array>;
+
+/**
+ * Subsets in a worker thread of its own (~1 s for a 10.5 MB face; the wasm instance and the font
+ * live and die with the worker, so two calls at once run on two cores).
+ */
+export const subsetFace: SubsetFace = (weight, chars) => {
+  const workerData = { subsetter: subsetterEntry(), fontPath: resolveSourceFont(weight), chars, features: LAYOUT_FEATURES };
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData });
+    let result: Uint8Array | undefined;
+    worker.once('message', (bytes: Uint8Array) => {
+      result = bytes;
+    });
+    worker.once('error', (error) => reject(new Error(`subsetting Noto Sans SC ${weight} failed: ${error.message}`)));
+    worker.once('exit', (code) => {
+      if (result) resolve(result);
+      else reject(new Error(`subsetting Noto Sans SC ${weight} failed: its worker exited with code ${code} and no font`));
+    });
+  });
+};
