@@ -3,7 +3,7 @@
 import { isMap, type Node } from 'yaml';
 import { parseYaml, checkMapping, type Schema } from '../../parse/yaml-data.js';
 import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
-import { checkItemList, type BlockContext } from './block-origin.js';
+import { checkItemList, recordSvgIds, recordText, type BlockContext } from './block-origin.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
 interface ChartItem {
@@ -55,8 +55,17 @@ export function renderChart(yamlText: string, context: BlockContext): string {
   if (!ok) return '';
   const draw = type === 'bar' ? barSvg : columnSvg;
   const svg = drawBothWidths((variant) => draw(spec, context.idPrefix, variant));
+  recordChartFacts(spec, context);
   const note = spec.note ? `<figcaption class="deck-chart-note">${escapeHtml(spec.note)}</figcaption>` : '';
   return `<figure class="deck-chart deck-chart-${type}">${svg}${note}</figure>\n`;
+}
+
+/** The chart's text (its values in bold, as the theme draws them) and ids. */
+function recordChartFacts(spec: ChartSpec, context: BlockContext): void {
+  recordSvgIds(context);
+  const values = spec.data.map((item) => formatValue(item, spec.unit));
+  recordText(context, [spec.title, spec.note ?? '', ...spec.data.map((item, i) => `${item.label}：${values[i]}；`)].join('\n'));
+  recordText(context, values.join(' '), true);
 }
 
 function formatValue(item: ChartItem, unit: ChartSpec['unit']): string {

@@ -2,7 +2,7 @@
 
 import { parseYaml, checkMapping, type Schema } from '../../parse/yaml-data.js';
 import { escapeHtml } from '../escape.js';
-import type { BlockContext } from './block-origin.js';
+import { recordText, type BlockContext } from './block-origin.js';
 
 interface StatSpec {
   value: string | number;
@@ -20,6 +20,8 @@ export function renderStat(yamlText: string, context: BlockContext): string {
   const parsed = parseYaml(yamlText, context.origin, context.report);
   if (!parsed.ok || !checkMapping(parsed.root, STAT_SCHEMA, parsed, context.origin, context.report)) return '';
   const stat = parsed.value as StatSpec;
+  recordText(context, String(stat.value), true);
+  recordText(context, [stat.label, stat.source ?? ''].join('\n'));
   const source = stat.source ? `<p class="stat-source">${escapeHtml(stat.source)}</p>` : '';
   return (
     `<figure class="deck-stat"><p class="stat-value">${escapeHtml(stat.value)}</p>` +

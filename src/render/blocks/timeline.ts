@@ -3,7 +3,7 @@
 import type { Node } from 'yaml';
 import { parseYaml, type Schema } from '../../parse/yaml-data.js';
 import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
-import { checkItemList, type BlockContext } from './block-origin.js';
+import { checkItemList, recordSvgIds, recordText, type BlockContext } from './block-origin.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
 interface TimelineItem {
@@ -27,6 +27,12 @@ export function renderTimeline(yamlText: string, context: BlockContext): string 
   const items = parsed.value as TimelineItem[];
   const desc = items.map((item) => `${item.date}：${item.text}`).join('；');
   const svg = drawBothWidths((variant) => timelineSvg(items, variant, context.idPrefix, desc));
+  recordSvgIds(context);
+  recordText(context, `时间线\n${desc}`);
+  for (const item of items) {
+    recordText(context, String(item.date), true);
+    recordText(context, item.text, item.highlight === true);
+  }
   return `<figure class="deck-timeline">${svg}</figure>\n`;
 }
 

@@ -42,6 +42,7 @@ export function dataFencesPlugin(md: MarkdownIt): void {
       origin: { file: env.file, line: fenceLine + 1, what: `${kind} block` },
       report: env.report,
       idPrefix: `${env.slideId}-${kind}-${env.blocks.length}`,
+      facts: env.facts,
     };
     return render(token.content, context);
   };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCollector, formatDiagnostic } from '../../../src/diagnostics.js';
+import { createSlideFacts } from '../../../src/render/slide-facts.js';
 import { renderChart } from '../../../src/render/blocks/chart.js';
 
 const render = (yaml: string) => {
   const { diagnostics, report } = createCollector();
-  const html = renderChart(yaml, { origin: { file: 'slides/a.md', line: 42, what: 'chart block' }, report, idPrefix: 'a-1-chart-1' });
+  const html = renderChart(yaml, { origin: { file: 'slides/a.md', line: 42, what: 'chart block' }, report, idPrefix: 'a-1-chart-1', facts: createSlideFacts() });
   return { html, messages: diagnostics.map(formatDiagnostic) };
 };
 

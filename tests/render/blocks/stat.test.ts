@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCollector, formatDiagnostic } from '../../../src/diagnostics.js';
+import { createSlideFacts } from '../../../src/render/slide-facts.js';
 import { renderStat } from '../../../src/render/blocks/stat.js';
 
 const render = (yaml: string) => {
   const { diagnostics, report } = createCollector();
-  const html = renderStat(yaml, { origin: { file: 'slides/c.md', line: 7, what: 'stat block' }, report, idPrefix: 'c-1-stat-1' });
+  const html = renderStat(yaml, { origin: { file: 'slides/c.md', line: 7, what: 'stat block' }, report, idPrefix: 'c-1-stat-1', facts: createSlideFacts() });
   return { html, messages: diagnostics.map(formatDiagnostic) };
 };
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCollector, formatDiagnostic } from '../../../src/diagnostics.js';
+import { createSlideFacts } from '../../../src/render/slide-facts.js';
 import { renderTimeline } from '../../../src/render/blocks/timeline.js';
 
 const render = (yaml: string) => {
   const { diagnostics, report } = createCollector();
-  const html = renderTimeline(yaml, { origin: { file: 'slides/b.md', line: 10, what: 'timeline block' }, report, idPrefix: 'b-1-timeline-1' });
+  const html = renderTimeline(yaml, { origin: { file: 'slides/b.md', line: 10, what: 'timeline block' }, report, idPrefix: 'b-1-timeline-1', facts: createSlideFacts() });
   return { html, messages: diagnostics.map(formatDiagnostic) };
 };
 
