@@ -37,7 +37,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     const assets = await listAssetFiles(join(dirname(options.slidesDir), 'assets'), options.projectRoot);
     diagnostics.push(
       ...checkNotes(rendered.slides),
-      ...checkInternalLinks(sources.slides, linkTargets(rendered.html, stackSizes)),
+      ...checkInternalLinks(rendered.slides, linkTargets(rendered.slides, stackSizes)),
       ...checkUnusedAssets(assets, referencedFiles(rendered.slides, options.projectRoot)),
     );
     // A deck without slides has no talk to time (the parser already said so).
