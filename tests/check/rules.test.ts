@@ -82,8 +82,8 @@ describe('#checkInternalLinks', () => {
   });
 
   it('accepts links to ids written in raw HTML and drawn by data blocks', () => {
-    expect(linkProblems({ 'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [图](#01-a-1-stat-1)\n\n```stat\nvalue: 1\nlabel: 一\n```' }).map((m) => m.slice(0, 40))).toEqual([
-      'slides/01-a.md:3:15: link "#01-a-1-stat-1"',
+    expect(linkProblems({ 'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [图](#01-a-1-stat-1)\n\n```stat\nvalue: 1\nlabel: 一\n```' }).map((m) => m.split(' matches')[0])).toEqual([
+      'slides/01-a.md:3:13: link "#01-a-1-stat-1"',
     ]);
     expect(linkProblems({ 'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [时](#01-a-1-timeline-1-title)\n\n```timeline\n- { date: 1, text: 一 }\n```' })).toEqual([]);
   });
