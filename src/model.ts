@@ -40,7 +40,45 @@ export interface SlideSource {
   notesLine: number;
   /** Column in `file` where the notes' text starts on `notesLine` (after "Note: " when on that line). */
   notesColumn?: number;
+  /** The valid ```chart/```timeline/```stat blocks of the slide and its notes, read in parse/. */
+  dataBlocks?: DataBlock[];
+  /** A `columns` slide's Markdown split at `|||` lines, each part with its first file line. */
+  columns?: MarkdownPart[];
 }
+
+export interface MarkdownPart {
+  text: string;
+  line: number;
+}
+
+export interface StatData {
+  value: string | number;
+  label: string;
+  source?: string;
+}
+
+export interface TimelineItem {
+  date: string | number;
+  text: string;
+  highlight?: boolean;
+}
+
+export interface ChartItem {
+  label: string | number;
+  value: number;
+  highlight?: boolean;
+}
+
+export interface ChartData {
+  type: 'bar' | 'column';
+  title: string;
+  unit?: string | number;
+  note?: string;
+  data: ChartItem[];
+}
+
+/** A data block's typed content, at the file line of its opening fence. */
+export type DataBlock = { line: number } & ({ kind: 'stat'; data: StatData } | { kind: 'timeline'; data: TimelineItem[] } | { kind: 'chart'; data: ChartData });
 
 export interface SlideFile {
   file: string;

@@ -37,5 +37,3 @@ export function checkLayout(slide: SlideSource, facts: LayoutElements, report: R
     }
   }
 }
-
-export const RE_COLUMN_SEPARATOR = /^\|\|\|\s*$/;

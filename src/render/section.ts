@@ -3,9 +3,8 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Report } from '../diagnostics.js';
 import type { DeckConfig, SlideFile, SlideSource } from '../model.js';
-import { createFenceTracker } from '../parse/split-slides.js';
 import { escapeHtml } from './escape.js';
-import { checkLayout, RE_COLUMN_SEPARATOR } from './layouts.js';
+import { checkLayout } from './layouts.js';
 import { slideSeconds } from './pacing.js';
 import { createSlideFacts, FactsRecorder, type SlideFacts } from './slide-facts.js';
 import { createRenderEnv, KEEP_IMAGE_SOURCE, type ImageReference, type ImageResolver, type LinkReference, type RenderEnv } from './render-env.js';
@@ -28,23 +27,9 @@ export interface RenderedSlide {
 
 const RE_HEADING_LINE = /^#{1,6}\s/;
 
-/** Splits Markdown at `|||` lines outside fences; each part keeps its first file line. */
-function splitColumns(markdown: string, firstLine: number): { text: string; line: number }[] {
-  const parts = [{ lines: [] as string[], line: firstLine }];
-  const fences = createFenceTracker();
-  markdown.split('\n').forEach((text, i) => {
-    const inFence = fences.step(text, firstLine + i);
-    if (!inFence && RE_COLUMN_SEPARATOR.test(text)) parts.push({ lines: [], line: firstLine + i + 1 });
-    else parts.at(-1)!.lines.push(text);
-  });
-  return parts.map((p) => ({ text: p.lines.join('\n'), line: p.line }));
-}
-
 function renderColumns(slide: SlideSource, md: MarkdownIt, env: RenderEnv): string {
-  const parts = splitColumns(slide.markdown, slide.markdownLine);
-  if (parts.length < 2) {
-    env.report({ file: slide.file, line: slide.line, column: 1, ruleId: 'layout', message: 'a columns slide needs at least two columns', hint: 'separate the columns with a line "|||"' });
-  }
+  // Split (and checked) in parse/columns.ts.
+  const parts = (slide.columns ?? [{ text: slide.markdown, line: slide.markdownLine }]).map((part) => ({ ...part }));
   // A heading that opens the first part is the slide's title, above the columns.
   const firstLines = parts[0]!.text.split('\n');
   const headingIndex = firstLines.findIndex((l) => l.trim() !== '');
@@ -97,10 +82,12 @@ export function renderSlide(
 ): RenderedSlide {
   const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report, resolveImage);
   env.allowScripts = config.allowScripts === true;
+  env.dataBlocks = slide.dataBlocks ?? [];
   const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
   checkLayout(slide, { ...env.facts, blocks: env.blocks, images: env.images.length }, report);
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
   notesEnv.allowScripts = env.allowScripts;
+  notesEnv.dataBlocks = env.dataBlocks;
   notesEnv.firstLineColumn = slide.notesColumn;
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
   const seconds = slideSeconds(slide.notes, config.speechRate);

@@ -1,29 +1,8 @@
-// Shared by the data blocks (chart, timeline, stat): where a block's YAML sits, and list checks.
+// Shared by the data blocks (chart, timeline, stat): the list of items a chart or timeline holds.
 
 import { isMap, isSeq, type Node } from 'yaml';
-import type { Report } from '../../diagnostics.js';
-import type { SlideFacts } from '../slide-facts.js';
-import { checkMapping, type ParsedYaml, type Schema, type YamlOrigin } from '../../parse/yaml-data.js';
-
-export interface BlockContext {
-  origin: YamlOrigin;
-  report: Report;
-  /** Unique prefix for element ids inside the block. */
-  idPrefix: string;
-  /** The slide's facts: a block records the text it draws and the ids it writes. */
-  facts: SlideFacts;
-}
-
-/** Records text a block draws (bold where the theme sets it in bold). */
-export function recordText(context: BlockContext, text: string, bold = false): void {
-  context.facts.text.push(text);
-  if (bold) context.facts.bold.push(text);
-}
-
-/** Records the ids of an SVG drawn at both widths (svg-frame.ts names its title and description). */
-export function recordSvgIds(context: BlockContext): void {
-  for (const id of [context.idPrefix, `${context.idPrefix}-narrow`]) context.facts.ids.push(`${id}-title`, `${id}-desc`);
-}
+import { checkMapping, type ParsedYaml, type Schema, type YamlOrigin } from './yaml-data.js';
+import type { Report } from '../diagnostics.js';
 
 /** Most items a chart or timeline draws: more cannot be read on a slide and take seconds to draw. */
 export const MAX_BLOCK_ITEMS = 10_000;
@@ -33,7 +12,7 @@ export function checkItemList(
   node: Node | null | undefined,
   schema: Schema,
   parsed: ParsedYaml,
-  context: BlockContext,
+  context: { origin: YamlOrigin; report: Report },
   listName: string,
 ): boolean {
   const { origin, report } = context;
