@@ -1,5 +1,7 @@
 // The deck model: what the parser produces and the renderer consumes. Positions are 1-based.
 
+import type { Report } from './diagnostics.js';
+
 export interface DeckConfig {
   title: string;
   subtitle?: string;
@@ -21,6 +23,38 @@ export interface DeckConfig {
 export interface SlideAttribute {
   name: string;
   value: string;
+}
+
+// The attribute syntax of `.slide` comments (read in parse/) and `.element` comments (applied in render/).
+const RE_ATTRIBUTE = /([^\s=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?/g;
+const RE_ATTRIBUTE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
+
+/** Parses `key="value" flag key=value` into attributes; a bad name or an event handler is reported. */
+export function parseAttributes(
+  text: string,
+  at: { file: string; line: number; column: number },
+  report: Report,
+): SlideAttribute[] {
+  const attributes: SlideAttribute[] = [];
+  for (const match of text.matchAll(RE_ATTRIBUTE)) {
+    const name = match[1]!;
+    const value = match[2] ?? match[3] ?? match[4] ?? '';
+    const column = at.column + (match.index ?? 0);
+    if (!RE_ATTRIBUTE_NAME.test(name)) {
+      report({ ...at, column, ruleId: 'attribute', message: `"${name}" is not a valid attribute name`, hint: 'write name="value"' });
+    } else if (/^on/i.test(name)) {
+      report({
+        ...at,
+        column,
+        ruleId: 'attribute',
+        message: `event handler attribute "${name}" is not allowed`,
+        hint: 'the deck forbids inline scripts; remove it',
+      });
+    } else {
+      attributes.push({ name, value });
+    }
+  }
+  return attributes;
 }
 
 export interface SlideSource {
