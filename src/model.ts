@@ -1,5 +1,6 @@
 // The deck model: what the parser produces and the renderer consumes. Positions are 1-based.
 
+import type { Report } from './diagnostics.js';
 /** deck.yaml, defaults filled in; declared (with its checks) in parse/config-schema.ts. */
 import type { DeckConfig } from './parse/config-schema.js';
 
@@ -9,6 +10,38 @@ export type { DeckConfig };
 export interface SlideAttribute {
   name: string;
   value: string;
+}
+
+// The attribute syntax of `.slide` comments (read in parse/) and `.element` comments (applied in render/).
+const RE_ATTRIBUTE = /([^\s=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?/g;
+const RE_ATTRIBUTE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
+
+/** Parses `key="value" flag key=value` into attributes; a bad name or an event handler is reported. */
+export function parseAttributes(
+  text: string,
+  at: { file: string; line: number; column: number },
+  report: Report,
+): SlideAttribute[] {
+  const attributes: SlideAttribute[] = [];
+  for (const match of text.matchAll(RE_ATTRIBUTE)) {
+    const name = match[1]!;
+    const value = match[2] ?? match[3] ?? match[4] ?? '';
+    const column = at.column + (match.index ?? 0);
+    if (!RE_ATTRIBUTE_NAME.test(name)) {
+      report({ ...at, column, ruleId: 'attribute', message: `"${name}" is not a valid attribute name`, hint: 'write name="value"' });
+    } else if (/^on/i.test(name)) {
+      report({
+        ...at,
+        column,
+        ruleId: 'attribute',
+        message: `event handler attribute "${name}" is not allowed`,
+        hint: 'the deck forbids inline scripts; remove it',
+      });
+    } else {
+      attributes.push({ name, value });
+    }
+  }
+  return attributes;
 }
 
 export interface SlideSource {
@@ -30,7 +63,45 @@ export interface SlideSource {
   notesColumn?: number;
   /** Seconds measured in a rehearsal (timings.yaml); the pacing uses them instead of the notes' estimate. */
   measuredSeconds?: number;
+  /** The valid ```chart/```timeline/```stat blocks of the slide and its notes, read in parse/. */
+  dataBlocks?: DataBlock[];
+  /** A `columns` slide's Markdown split at `|||` lines, each part with its first file line. */
+  columns?: MarkdownPart[];
 }
+
+export interface MarkdownPart {
+  text: string;
+  line: number;
+}
+
+export interface StatData {
+  value: string | number;
+  label: string;
+  source?: string;
+}
+
+export interface TimelineItem {
+  date: string | number;
+  text: string;
+  highlight?: boolean;
+}
+
+export interface ChartItem {
+  label: string | number;
+  value: number;
+  highlight?: boolean;
+}
+
+export interface ChartData {
+  type: 'bar' | 'column';
+  title: string;
+  unit?: string | number;
+  note?: string;
+  data: ChartItem[];
+}
+
+/** A data block's typed content, at the file line of its opening fence. */
+export type DataBlock = { line: number } & ({ kind: 'stat'; data: StatData } | { kind: 'timeline'; data: TimelineItem[] } | { kind: 'chart'; data: ChartData });
 
 export interface SlideFile {
   file: string;

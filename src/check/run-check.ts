@@ -38,7 +38,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     const assets = await listAssetFiles(join(dirname(options.slidesDir), 'assets'), options.projectRoot);
     diagnostics.push(
       ...checkNotes(rendered.slides),
-      ...checkInternalLinks(sources.slides, linkTargets(rendered.html, stackSizes)),
+      ...checkInternalLinks(rendered.slides, linkTargets(rendered.slides, stackSizes)),
       ...checkUnusedAssets(assets, new Set([...referencedFiles(rendered.slides, options.projectRoot), join(options.projectRoot, ICON_FILE)])),
     );
     // A deck without slides has no talk to time (the parser already said so).

@@ -5,9 +5,6 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { RenderedSlide } from '../render/section.js';
 
-/** Attributes through which a slide can use a file (reveal.js backgrounds included), and CSS url(). */
-const RE_URL_ATTRIBUTE = /\s(?:src|href|poster|data-src|data-background(?:-image|-video|-iframe)?)="([^"]+)"/g;
-const RE_CSS_URL = /url\(\s*(?:&quot;|&#39;|["'])?([^"')&]+)/g;
 const RE_REMOTE = /^([a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
 export interface AssetFile {
@@ -23,11 +20,8 @@ export function referencedFiles(slides: readonly RenderedSlide[], projectRoot: s
   const used = new Set<string>();
   for (const slide of slides) {
     const base = resolve(projectRoot, dirname(slide.file));
-    const urls = [
-      ...slide.images.map((image) => image.src),
-      ...[...slide.html.matchAll(RE_URL_ATTRIBUTE)].map((m) => m[1]!.replace(/&amp;/g, '&')),
-      ...[...slide.html.matchAll(RE_CSS_URL)].map((m) => m[1]!.trim()),
-    ];
+    // The renderer recorded every URL an element uses (src, href, poster, backgrounds, CSS url()).
+    const urls = [...slide.images.map((image) => image.src), ...slide.facts.urls];
     for (const url of urls) {
       if (RE_REMOTE.test(url)) continue;
       const path = url.replace(/[?#].*$/, '');

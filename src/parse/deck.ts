@@ -5,6 +5,8 @@ import type { DeckConfig, DeckModel, SlideFile } from '../model.js';
 import { parseDeckConfig } from './deck-config.js';
 import { splitFrontMatter } from './front-matter.js';
 import { readSlideSource } from './slide-source.js';
+import { withColumns } from './columns.js';
+import { withDataBlocks } from './data-blocks.js';
 import { splitSlides } from './split-slides.js';
 
 export interface SourceText {
@@ -56,7 +58,7 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
     .map((stack) =>
       stack
         .filter((chunk) => chunk.lines.some((line) => line.trim() !== ''))
-        .map((chunk) => readSlideSource(chunk, `${base}-${++count}`, file, report)),
+        .map((chunk) => withColumns(withDataBlocks(readSlideSource(chunk, `${base}-${++count}`, file, report), report), report)),
     )
     .filter((stack) => stack.length > 0);
   if (stacks.length === 0) {

@@ -1,7 +1,7 @@
 // One slide's source: its `.slide` attributes and layout, its Markdown and its speaker notes.
 
 import { unknownNameHint, type Report } from '../diagnostics.js';
-import { DEFAULT_LAYOUT, LAYOUTS, type SlideAttribute, type SlideSource } from '../model.js';
+import { DEFAULT_LAYOUT, LAYOUTS, parseAttributes, type SlideAttribute, type SlideSource } from '../model.js';
 import { readBlockStructure, type BlockStructure } from './block-structure.js';
 import type { SlideChunk } from './split-slides.js';
 
@@ -14,36 +14,6 @@ const ATTRIBUTE_COMMENT_EXAMPLES: Record<string, string> = {
   slide: '<!-- .slide: layout="quote" -->',
   element: '<!-- .element: class="fragment" -->',
 };
-const RE_ATTRIBUTE = /([^\s=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?/g;
-const RE_ATTRIBUTE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
-
-/** Parses `key="value" flag key=value` into attributes; a bad name or an event handler is reported. */
-export function parseAttributes(
-  text: string,
-  at: { file: string; line: number; column: number },
-  report: Report,
-): SlideAttribute[] {
-  const attributes: SlideAttribute[] = [];
-  for (const match of text.matchAll(RE_ATTRIBUTE)) {
-    const name = match[1]!;
-    const value = match[2] ?? match[3] ?? match[4] ?? '';
-    const column = at.column + (match.index ?? 0);
-    if (!RE_ATTRIBUTE_NAME.test(name)) {
-      report({ ...at, column, ruleId: 'attribute', message: `"${name}" is not a valid attribute name`, hint: 'write name="value"' });
-    } else if (/^on/i.test(name)) {
-      report({
-        ...at,
-        column,
-        ruleId: 'attribute',
-        message: `event handler attribute "${name}" is not allowed`,
-        hint: 'the deck forbids inline scripts; remove it',
-      });
-    } else {
-      attributes.push({ name, value });
-    }
-  }
-  return attributes;
-}
 
 const RE_ATTRIBUTE_COMMENT = /<!--\s*\.(slide|element):/;
 

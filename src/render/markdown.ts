@@ -11,6 +11,7 @@ import { linksAndImagesPlugin } from './rules/links-and-images.js';
 import { nestingLimitPlugin } from './rules/nesting-limit.js';
 import { rawHtmlPlugin } from './rules/raw-html.js';
 import { quoteAttributionPlugin } from './rules/quote-attribution.js';
+import { slideFactsPlugin } from './rules/slide-facts.js';
 import { starFragmentsPlugin } from './rules/star-fragments.js';
 
 /**
@@ -34,5 +35,7 @@ export function createMarkdown(): Markdown {
       .use(rawHtmlPlugin)
       .use(quoteAttributionPlugin)
       .use(dataFencesPlugin)
+      // Last: what the slide shows, read from the tokens the rules above left.
+      .use(slideFactsPlugin)
   );
 }

@@ -1,6 +1,8 @@
 // The env object markdown-it passes to every rule while one slide (or its notes) is rendered.
 
 import type { Report } from '../diagnostics.js';
+import type { DataBlock } from '../model.js';
+import { createSlideFacts, type SlideFacts } from './slide-facts.js';
 
 export interface ImageReference {
   src: string;
@@ -36,6 +38,10 @@ export interface RenderEnv {
   images: ImageReference[];
   /** Links met, in order (recorded by the rules that see them; checked by the bundler). */
   links: LinkReference[];
+  /** The slide's valid data blocks, typed by parse/, found by their fence's file line. */
+  dataBlocks: DataBlock[];
+  /** What the rendering shows: title, ids, URLs, text by face, layout elements (slide-facts.ts). */
+  facts: SlideFacts;
   /** Turns an image source as written into the URL the page uses (identity by default). */
   resolveImage: ImageResolver;
   /** deck.yaml's `allowScripts`: slide HTML may hold `<script>` (an error otherwise). */
@@ -58,5 +64,5 @@ export function createRenderEnv(
   report: Report,
   resolveImage: ImageResolver = KEEP_IMAGE_SOURCE,
 ): RenderEnv {
-  return { file, line, slideId, report, blocks: [], images: [], links: [], resolveImage };
+  return { file, line, slideId, report, blocks: [], dataBlocks: [], images: [], links: [], facts: createSlideFacts(), resolveImage };
 }

@@ -3,10 +3,10 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { Report } from '../diagnostics.js';
 import type { DeckConfig, SlideFile, SlideSource } from '../model.js';
-import { createFenceTracker } from '../parse/split-slides.js';
-import { escapeHtml, unescapeHtml } from './escape.js';
-import { checkLayout, RE_COLUMN_SEPARATOR } from './layouts.js';
+import { escapeHtml } from './escape.js';
+import { checkLayout } from './layouts.js';
 import { slideSeconds } from './pacing.js';
+import { createSlideFacts, FactsRecorder, type SlideFacts } from './slide-facts.js';
 import { createRenderEnv, KEEP_IMAGE_SOURCE, type ImageReference, type ImageResolver, type LinkReference, type RenderEnv } from './render-env.js';
 
 export interface RenderedSlide {
@@ -21,27 +21,15 @@ export interface RenderedSlide {
   html: string;
   images: ImageReference[];
   links: LinkReference[];
+  /** What the slide and its notes show (the title and layout elements are the slide's own). */
+  facts: SlideFacts;
 }
 
 const RE_HEADING_LINE = /^#{1,6}\s/;
 
-/** Splits Markdown at `|||` lines outside fences; each part keeps its first file line. */
-function splitColumns(markdown: string, firstLine: number): { text: string; line: number }[] {
-  const parts = [{ lines: [] as string[], line: firstLine }];
-  const fences = createFenceTracker();
-  markdown.split('\n').forEach((text, i) => {
-    const inFence = fences.step(text, firstLine + i);
-    if (!inFence && RE_COLUMN_SEPARATOR.test(text)) parts.push({ lines: [], line: firstLine + i + 1 });
-    else parts.at(-1)!.lines.push(text);
-  });
-  return parts.map((p) => ({ text: p.lines.join('\n'), line: p.line }));
-}
-
 function renderColumns(slide: SlideSource, md: MarkdownIt, env: RenderEnv): string {
-  const parts = splitColumns(slide.markdown, slide.markdownLine);
-  if (parts.length < 2) {
-    env.report({ file: slide.file, line: slide.line, column: 1, ruleId: 'layout', message: 'a columns slide needs at least two columns', hint: 'separate the columns with a line "|||"' });
-  }
+  // Split (and checked) in parse/columns.ts.
+  const parts = (slide.columns ?? [{ text: slide.markdown, line: slide.markdownLine }]).map((part) => ({ ...part }));
   // A heading that opens the first part is the slide's title, above the columns.
   const firstLines = parts[0]!.text.split('\n');
   const headingIndex = firstLines.findIndex((l) => l.trim() !== '');
@@ -53,42 +41,6 @@ function renderColumns(slide: SlideSource, md: MarkdownIt, env: RenderEnv): stri
   }
   const columns = parts.map((part) => `<div class="column">\n${md.render(part.text, { ...env, line: part.line })}</div>\n`);
   return `${heading}<div class="columns">\n${columns.join('')}</div>\n`;
-}
-
-/**
- * The inside of the first heading, found in linear time: a lazy regex across the whole body, and
- * then `<h[1-6][^>]*>` (which rescans to the end at each `<h1` when no `>` follows), took
- * quadratic time.
- */
-function firstHeading(html: string): string | undefined {
-  const open = /<h[1-6]/.exec(html);
-  if (!open) return undefined;
-  const openEnd = html.indexOf('>', open.index);
-  if (openEnd < 0) return undefined;
-  const close = /<\/h[1-6]>/g;
-  close.lastIndex = openEnd + 1;
-  const end = close.exec(html);
-  return end ? html.slice(openEnd + 1, end.index) : undefined;
-}
-
-/**
- * The text of an HTML fragment without its tags, in linear time (`/<[^>]*>/g` rescans to the end
- * at each `<` that no `>` follows: 100,000 of them blocked the build for seconds).
- */
-function plainText(html: string): string {
-  const parts: string[] = [];
-  let at = 0;
-  while (at < html.length) {
-    const open = html.indexOf('<', at);
-    if (open < 0) break;
-    const close = html.indexOf('>', open);
-    // No `>` after this `<`: none after any later one either; the rest is text.
-    if (close < 0) break;
-    parts.push(html.slice(at, open));
-    at = close + 1;
-  }
-  parts.push(html.slice(at));
-  return unescapeHtml(parts.join('')).trim();
 }
 
 /** Slide attributes that name a file: checked and carried like images. */
@@ -130,25 +82,37 @@ export function renderSlide(
 ): RenderedSlide {
   const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report, resolveImage);
   env.allowScripts = config.allowScripts === true;
+  env.dataBlocks = slide.dataBlocks ?? [];
   const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
-  checkLayout(slide, body, env, report);
+  checkLayout(slide, { ...env.facts, blocks: env.blocks, images: env.images.length }, report);
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
   notesEnv.allowScripts = env.allowScripts;
+  notesEnv.dataBlocks = env.dataBlocks;
   notesEnv.firstLineColumn = slide.notesColumn;
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
   const seconds = slide.measuredSeconds ?? slideSeconds(slide.notes, config.speechRate);
-  const heading = firstHeading(body);
   const notes = notesHtml ? `<aside class="notes">\n${notesHtml}</aside>\n` : '';
   return {
     id: slide.id,
     file: slide.file,
     line: slide.line,
     layout: slide.layout,
-    title: heading === undefined ? '' : plainText(heading),
-    notes: plainText(notesHtml),
+    title: env.facts.title,
+    notes: notesEnv.facts.text.join('').trim(),
     seconds,
     html: `<section ${sectionAttributes(slide, file, seconds, resolveImage ?? KEEP_IMAGE_SOURCE)}>\n${body}${notes}</section>\n`,
     images: [...backgroundImages(slide), ...env.images, ...notesEnv.images],
     links: [...env.links, ...notesEnv.links],
+    facts: slideFacts(slide, env.facts, notesEnv.facts),
   };
+}
+
+/** The slide's facts with its section's own (id, backgrounds) and its notes'. */
+function slideFacts(slide: SlideSource, body: SlideFacts, notes: SlideFacts): SlideFacts {
+  const section = createSlideFacts();
+  section.ids.push(slide.id);
+  new FactsRecorder(section).open([], 'section', slide.attributes.map((a) => [a.name, a.value]));
+  const merged = { ...body };
+  for (const key of ['ids', 'urls', 'text', 'bold'] as const) merged[key] = [...section[key], ...body[key], ...notes[key]];
+  return merged;
 }

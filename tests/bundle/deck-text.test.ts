@@ -3,27 +3,35 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOLD_SELECTORS, CLIENT_TEXT, deckText, htmlText } from '../../src/bundle/deck-text.js';
+import { CLIENT_TEXT, deckText } from '../../src/bundle/deck-text.js';
+import { buildDeck } from '../../src/pipeline.js';
 import { loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
 
 const CLIENT_DIR = join(PROJECT_ROOT, 'src/client');
 const chars = (text: string) => new Set([...text.replace(/\s/g, '')]);
 
-describe('#htmlText', () => {
+/** The text of a one-slide deck written in Markdown, as the renderer records it. */
+function htmlText(markdown: string): { all: string; bold: string } {
+  const slides = buildDeck({ path: 'slides/deck.yaml', text: 'title: 题\nauthor: 者\n' }, [{ path: 'slides/01-a.md', text: markdown }]).rendered!.slides;
+  return { all: slides.flatMap((s) => s.facts.text).join(' '), bold: slides.flatMap((s) => s.facts.bold).join(' ') };
+}
+
+describe('text by face, as the renderer records it', () => {
   it('keeps every text, and puts headings, strong and b in bold', () => {
-    const { all, bold } = htmlText('<h2>标题</h2>\n<p>正文<strong>重点</strong>和<b>粗</b>，<em>斜</em></p>');
+    const { all, bold } = htmlText('## 标题\n\n正文**重点**和<b>粗</b>，*斜*');
     expect(chars(all)).toEqual(chars('标题正文重点和粗，斜'));
     expect(chars(bold)).toEqual(chars('标题重点粗'));
   });
 
   it('follows the theme’s bold classes in SVG charts, timelines and stats', () => {
-    const html =
-      '<figure class="deck-stat"><p class="stat-value">2000万</p><figcaption class="stat-label">日活</figcaption></figure>' +
-      '<svg class="deck-svg"><text class="chart-label">豆包</text><text class="chart-value">1695万</text>' +
-      '<g class="timeline-item timeline-highlight"><text class="timeline-date">2023</text><text class="timeline-text">高亮</text></g>' +
-      '<g class="timeline-item"><text class="timeline-date">2015</text><text class="timeline-text">平常</text></g></svg>';
-    const { bold } = htmlText(html);
+    const markdown = [
+      '```stat', 'value: 2000万', 'label: 日活', '```',
+      '```chart', 'title: 图', 'unit: 万', 'data:', '  - { label: 豆包, value: 1695 }', '```',
+      '```timeline', '- { date: 2023, text: 高亮, highlight: true }', '- { date: 2015, text: 平常 }', '```',
+    ].join('\n');
+    const { all, bold } = htmlText(markdown);
     expect(chars(bold)).toEqual(chars('2000万1695万2023高亮2015'));
+    for (const ch of chars('日活图豆包平常时间线')) expect(all).toContain(ch);
   });
 
   it('a theme class outside its context is not bold (.stat-value outside .deck-stat)', () => {
@@ -31,16 +39,22 @@ describe('#htmlText', () => {
   });
 
   it('bold is inherited, and a descendant of a bold element stays bold', () => {
-    expect(chars(htmlText('<h3>大<em>标<span>题</span></em></h3><p>小</p>').bold)).toEqual(chars('大标题'));
+    expect(chars(htmlText('### 大*标<span>题</span>*\n\n小').bold)).toEqual(chars('大标题'));
   });
 
   it('reads raw HTML: inline font-weight, th, links (bold when printed), alt text, entities', () => {
     const { all, bold } = htmlText(
-      '<span style="font-weight: 600">半粗</span><table><tr><th>表头</th><td>格</td></tr></table>' +
+      '<span style="font-weight: 600">半粗</span><table><tr><th>表头</th><td>格</td></tr></table>\n\n' +
         '<a href="x">链接</a><img src="a.png" alt="图说"><p>&lt;&amp;&#x4E2D;&#22269;&hellip;&nbsp;</p>',
     );
     expect(chars(bold)).toEqual(chars('半粗表头链接'));
     for (const ch of ['格', '图', '说', '<', '&', '中', '国', '…', '\u00a0']) expect(all).toContain(ch);
+  });
+
+  it('Markdown tables, links and images: th and links bold, alt text shown', () => {
+    const { all, bold } = htmlText('| 头 | 列 |\n| - | - |\n| 格 | 子 |\n\n[链](#/) ![图说](a.png)');
+    expect(chars(bold)).toEqual(chars('头列链'));
+    for (const ch of chars('格子图说')) expect(all).toContain(ch);
   });
 
   it('shows nothing from comments, scripts and styles; survives unmatched and unclosed tags', () => {
@@ -59,11 +73,30 @@ function boldRuleSelectors(css: string): string[] {
   return selectors;
 }
 
-describe('BOLD_SELECTORS', () => {
-  it('lists every bold rule of the theme and reader mode (add new ones there)', () => {
+/**
+ * For each bold rule of the theme, a slide it applies to and the text it sets in bold: the
+ * renderer must mark that text bold, or the bold face would lack its characters.
+ */
+const BOLD_RULE_SAMPLES: Record<string, { markdown: string; bold: string }> = {
+  '.deck h1': { markdown: '# 一号', bold: '一号' },
+  '.deck h2': { markdown: '## 二号', bold: '二号' },
+  '.deck h3': { markdown: '### 三号', bold: '三号' },
+  '.deck strong': { markdown: '正**强**', bold: '强' },
+  '.deck .deck-stat .stat-value': { markdown: '```stat\nvalue: 九成\nlabel: 份额\n```', bold: '九成' },
+  '.deck .deck-svg .chart-value': { markdown: '```chart\ntitle: 图\nunit: 亿\ndata:\n  - { label: 甲, value: 3 }\n```', bold: '3亿' },
+  '.deck .deck-svg .timeline-date': { markdown: '```timeline\n- { date: 五月, text: 事 }\n```', bold: '五月' },
+  '.deck .deck-svg .timeline-highlight .timeline-text': { markdown: '```timeline\n- { date: 1, text: 要事, highlight: true }\n```', bold: '1要事' },
+};
+
+describe('bold rules of the theme', () => {
+  it('each bold rule of the theme and reader mode has a sample here (add new ones)', () => {
     const found = ['theme.css', 'reader-mode.css'].flatMap((f) => boldRuleSelectors(readFileSync(join(CLIENT_DIR, f), 'utf8')));
     expect(found.length).toBeGreaterThan(3);
-    expect(found.filter((selector) => !BOLD_SELECTORS.includes(selector))).toEqual([]);
+    expect(found.filter((selector) => !(selector in BOLD_RULE_SAMPLES))).toEqual([]);
+  });
+
+  it.each(Object.entries(BOLD_RULE_SAMPLES))('the renderer marks the text of %s bold', (_selector, sample) => {
+    expect(chars(htmlText(sample.markdown).bold)).toEqual(chars(sample.bold));
   });
 
   it('the CSS reader finds bold rules (so the check above can fail)', () => {

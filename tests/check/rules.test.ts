@@ -22,7 +22,7 @@ const build = (files: Record<string, string>) => {
 const linkProblems = (files: Record<string, string>) => {
   const deck = build(files);
   const stackSizes = deck.model.files.flatMap((f) => f.stacks.map((s) => s.length));
-  return checkInternalLinks(deck.slides, linkTargets(deck.rendered.html, stackSizes)).map(formatDiagnostic);
+  return checkInternalLinks(deck.rendered.slides, linkTargets(deck.rendered.slides, stackSizes)).map(formatDiagnostic);
 };
 
 describe('#checkNotes', () => {
@@ -74,12 +74,26 @@ describe('#checkInternalLinks', () => {
     ]);
   });
 
+  it('reports a broken link in the notes, on the notes\' first line, at its file column', () => {
+    expect(linkProblems({ 'slides/01-a.md': '## 一\n\nNote: 见[这](#/nope)\n[那](#/无)' })).toEqual([
+      'slides/01-a.md:3:12: link "#/nope" matches no slide id — link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"',
+      'slides/01-a.md:4:5: link "#/无" matches no slide id — link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"',
+    ]);
+  });
+
+  it('accepts links to ids written in raw HTML and drawn by data blocks', () => {
+    expect(linkProblems({ 'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [图](#01-a-1-stat-1)\n\n```stat\nvalue: 1\nlabel: 一\n```' }).map((m) => m.split(' matches')[0])).toEqual([
+      'slides/01-a.md:3:13: link "#01-a-1-stat-1"',
+    ]);
+    expect(linkProblems({ 'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [时](#01-a-1-timeline-1-title)\n\n```timeline\n- { date: 1, text: 一 }\n```' })).toEqual([]);
+  });
+
   it('ignores links inside code spans and fenced code', () => {
     expect(linkProblems({ 'slides/01-a.md': '## 一\n\n`[x](#/nope)`\n\n```md\n[y](#/nope)\n```' })).toEqual([]);
   });
 
   it('reports a fragment that is not valid percent-encoding', () => {
-    expect(brokenLinkReason('#/%E4', linkTargets('', [1]))).toBe('is not a valid URL fragment');
+    expect(brokenLinkReason('#/%E4', linkTargets([], [1]))).toBe('is not a valid URL fragment');
   });
 });
 

@@ -104,7 +104,7 @@ describe('random Markdown', () => {
         const found = [...build.diagnostics];
         if (build.model && build.rendered) {
           const stackSizes = build.model.files.flatMap((f) => f.stacks.map((s) => s.length));
-          found.push(...checkNotes(build.rendered.slides), ...checkInternalLinks(slides, linkTargets(build.rendered.html, stackSizes)));
+          found.push(...checkNotes(build.rendered.slides), ...checkInternalLinks(build.rendered.slides, linkTargets(build.rendered.slides, stackSizes)));
           referencedFiles(build.rendered.slides, '/deck');
           for (const slide of build.rendered.slides) {
             expect(slide.line).toBeGreaterThanOrEqual(1);

@@ -77,7 +77,7 @@ describe('raw HTML rule', () => {
       { src: '../assets/s2.png', alt: '', line: 13, column: 3, tag: 'source' },
       { src: '/b.png', alt: '', line: 16, column: 42, tag: 'img' },
     ]);
-    expect(env.links).toEqual([{ href: '../../../etc/passwd', line: 16, column: 3 }]);
+    expect(env.links).toEqual([{ href: '../../../etc/passwd', line: 16, column: 12 }]);
   });
 
   it('keeps the positions of many tags on one line in linear time', () => {

@@ -1,62 +1,29 @@
-// Chart: a fenced ```chart block of YAML rendered at build time to an accessible SVG bar chart.
+// Chart: a ```chart block's data drawn at build time as an accessible SVG bar chart.
 
-import { isMap, type Node } from 'yaml';
-import { parseYaml, checkMapping, type Schema } from '../../parse/yaml-data.js';
+import type { ChartData, ChartItem } from '../../model.js';
 import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
-import { checkItemList, type BlockContext } from './block-origin.js';
+import { recordSvgIds, recordText, type BlockContext } from './block-context.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
-interface ChartItem {
-  label: string | number;
-  value: number;
-  highlight?: boolean;
-}
-
-interface ChartSpec {
-  type?: 'bar' | 'column';
-  title: string;
-  unit?: string | number;
-  note?: string;
-  data: ChartItem[];
-}
-
-const CHART_SCHEMA: Schema = {
-  type: { type: 'string' },
-  title: { type: 'string', required: true },
-  unit: { type: 'text' },
-  note: { type: 'string' },
-  data: { type: 'list', required: true },
-};
-
-const ITEM_SCHEMA: Schema = {
-  label: { type: 'text', required: true },
-  value: { type: 'number', required: true, min: 0 },
-  highlight: { type: 'boolean' },
-};
+type ChartSpec = ChartData;
 
 const FONT = 28;
 
-export function renderChart(yamlText: string, context: BlockContext): string {
-  const { origin, report } = context;
-  const parsed = parseYaml(yamlText, origin, report);
-  if (!parsed.ok) return '';
-  const root = parsed.root;
-  // Every problem is reported, not only the first: the fields, the list, then the type.
-  let ok = checkMapping(root, CHART_SCHEMA, parsed, origin, report);
-  if (!isMap(root)) return '';
-  ok = (root.has('data') ? checkItemList(root.get('data', true) as Node, ITEM_SCHEMA, parsed, context, 'data') : false) && ok;
-  const spec = parsed.value as ChartSpec;
-  const type = spec.type ?? 'bar';
-  if (type !== 'bar' && type !== 'column') {
-    const typeNode = root.get('type', true) as Node;
-    report({ file: origin.file, ...parsed.positionOf(typeNode), ruleId: 'block-data', message: `unknown chart type "${type}"`, hint: 'use "bar" (horizontal bars) or "column" (vertical bars)' });
-    ok = false;
-  }
-  if (!ok) return '';
+export function drawChart(spec: ChartData, context: BlockContext): string {
+  const type = spec.type;
   const draw = type === 'bar' ? barSvg : columnSvg;
   const svg = drawBothWidths((variant) => draw(spec, context.idPrefix, variant));
+  recordChartFacts(spec, context);
   const note = spec.note ? `<figcaption class="deck-chart-note">${escapeHtml(spec.note)}</figcaption>` : '';
   return `<figure class="deck-chart deck-chart-${type}">${svg}${note}</figure>\n`;
+}
+
+/** The chart's text (its values in bold, as the theme draws them) and ids. */
+function recordChartFacts(spec: ChartSpec, context: BlockContext): void {
+  recordSvgIds(context);
+  const values = spec.data.map((item) => formatValue(item, spec.unit));
+  recordText(context, [spec.title, spec.note ?? '', ...spec.data.map((item, i) => `${item.label}：${values[i]}；`)].join('\n'));
+  recordText(context, values.join(' '), true);
 }
 
 function formatValue(item: ChartItem, unit: ChartSpec['unit']): string {

@@ -1,36 +1,26 @@
-// Timeline: a fenced ```timeline block (a YAML list of { date, text }) rendered to an accessible SVG.
+// Timeline: a ```timeline block's items drawn as an accessible SVG.
 
-import type { Node } from 'yaml';
-import { parseYaml, type Schema } from '../../parse/yaml-data.js';
+import type { TimelineItem } from '../../model.js';
 import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
-import { checkItemList, type BlockContext } from './block-origin.js';
+import { recordSvgIds, recordText, type BlockContext } from './block-context.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
-
-interface TimelineItem {
-  date: string | number;
-  text: string;
-  highlight?: boolean;
-}
-
-const ITEM_SCHEMA: Schema = {
-  date: { type: 'text', required: true },
-  text: { type: 'string', required: true },
-  highlight: { type: 'boolean' },
-};
 
 const FONT = 28;
 const LINE_HEIGHT = FONT + 8;
 
-export function renderTimeline(yamlText: string, context: BlockContext): string {
-  const parsed = parseYaml(yamlText, context.origin, context.report);
-  if (!parsed.ok || !checkItemList(parsed.root as Node, ITEM_SCHEMA, parsed, context, 'the timeline')) return '';
-  const items = parsed.value as TimelineItem[];
+export function drawTimeline(items: readonly TimelineItem[], context: BlockContext): string {
   const desc = items.map((item) => `${item.date}：${item.text}`).join('；');
   const svg = drawBothWidths((variant) => timelineSvg(items, variant, context.idPrefix, desc));
+  recordSvgIds(context);
+  recordText(context, `时间线\n${desc}`);
+  for (const item of items) {
+    recordText(context, String(item.date), true);
+    recordText(context, item.text, item.highlight === true);
+  }
   return `<figure class="deck-timeline">${svg}</figure>\n`;
 }
 
-function timelineSvg(items: TimelineItem[], variant: SvgVariant, idPrefix: string, desc: string): string {
+function timelineSvg(items: readonly TimelineItem[], variant: SvgVariant, idPrefix: string, desc: string): string {
   const width = SVG_WIDTHS[variant];
   // The date column is as wide as the longest date.
   const dateWidth = Math.ceil(largest(items.map((item) => textWidthEm(String(item.date)))) * FONT) + 8;

@@ -1,22 +1,21 @@
-// Data fences: ```chart, ```timeline and ```stat blocks become SVG or HTML at build time.
+// Data fences: ```chart, ```timeline and ```stat blocks become SVG or HTML at build time, drawn from
+// the typed data parse/ read (a block with a problem was reported there and draws nothing).
 
 import type { MarkdownIt } from 'markdown-it';
+import type { DataBlock } from '../../model.js';
 import type { RenderEnv } from '../render-env.js';
-import { renderChart } from '../blocks/chart.js';
-import { renderStat } from '../blocks/stat.js';
-import { renderTimeline } from '../blocks/timeline.js';
-import type { BlockContext } from '../blocks/block-origin.js';
+import { drawChart } from '../blocks/chart.js';
+import { drawStat } from '../blocks/stat.js';
+import { drawTimeline } from '../blocks/timeline.js';
+import type { BlockContext } from '../blocks/block-context.js';
 
-const RENDERERS: Record<string, (yaml: string, context: BlockContext) => string> = {
-  chart: renderChart,
-  timeline: renderTimeline,
-  stat: renderStat,
-};
+function draw(block: DataBlock, context: BlockContext): string {
+  if (block.kind === 'chart') return drawChart(block.data, context);
+  if (block.kind === 'timeline') return drawTimeline(block.data, context);
+  return drawStat(block.data, context);
+}
 
-export const DATA_BLOCK_KINDS = Object.keys(RENDERERS);
-
-/** Largest data block read, in characters: reading YAML far beyond it takes many seconds. */
-export const MAX_DATA_BLOCK_CHARS = 1_000_000;
+export const DATA_BLOCK_KINDS: readonly string[] = ['chart', 'timeline', 'stat'];
 
 export function dataFencesPlugin(md: MarkdownIt): void {
   const fallback = md.renderer.rules.fence!;
@@ -24,25 +23,10 @@ export function dataFencesPlugin(md: MarkdownIt): void {
     const env = rawEnv as unknown as RenderEnv;
     const token = tokens[idx]!;
     const kind = token.info.trim().split(/\s+/)[0] ?? '';
-    const render = RENDERERS[kind];
-    if (!render) return fallback(tokens, idx, options, rawEnv, self);
+    if (!DATA_BLOCK_KINDS.includes(kind)) return fallback(tokens, idx, options, rawEnv, self);
     env.blocks.push(kind);
     const fenceLine = env.line + (token.map?.[0] ?? 0);
-    if (token.content.trim() === '') {
-      // Reported at the fence: an empty block at the end of a file has no line of its own.
-      env.report({ file: env.file, line: fenceLine, column: 1, ruleId: 'block-data', message: `the ${kind} block is empty`, hint: `write the ${kind}'s YAML between the fences (see AUTHORING.md)` });
-      return '';
-    }
-    if (token.content.length > MAX_DATA_BLOCK_CHARS) {
-      env.report({ file: env.file, line: fenceLine, column: 1, ruleId: 'block-data', message: `the ${kind} block is ${token.content.length} characters long, over the ${MAX_DATA_BLOCK_CHARS} a data block may hold`, hint: `a slide cannot show that much; summarise the data in a few rows` });
-      return '';
-    }
-    const context: BlockContext = {
-      // The YAML starts on the line after the opening fence.
-      origin: { file: env.file, line: fenceLine + 1, what: `${kind} block` },
-      report: env.report,
-      idPrefix: `${env.slideId}-${kind}-${env.blocks.length}`,
-    };
-    return render(token.content, context);
+    const block = env.dataBlocks.find((b) => b.line === fenceLine && b.kind === kind);
+    return block ? draw(block, { idPrefix: `${env.slideId}-${kind}-${env.blocks.length}`, facts: env.facts }) : '';
   };
 }

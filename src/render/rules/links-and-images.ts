@@ -18,7 +18,7 @@ interface Position {
  * keeps no column, and normalises the URL (percent-encoding), so the text as written is searched
  * for, from where the previous reference of the block was found. `cursor` advances past a match.
  */
-function locate(lines: readonly string[], firstLine: number, url: string, cursor: { line: number; index: number }): Position {
+function locate(lines: readonly string[], firstLine: number, url: string, cursor: { line: number; index: number }, env: RenderEnv): Position {
   let decoded = url;
   try {
     decoded = decodeURI(url);
@@ -34,7 +34,9 @@ function locate(lines: readonly string[], firstLine: number, url: string, cursor
     const at = Math.min(...hits);
     cursor.line = i;
     cursor.index = at + 1;
-    return { line: firstLine + i, column: at + 1 };
+    // The rendered text's first line may start mid-line in the file (notes after "Note: ").
+    const shift = firstLine + i === env.line ? (env.firstLineColumn ?? 1) - 1 : 0;
+    return { line: firstLine + i, column: at + 1 + shift };
   }
   // Not in the block (a reference-style definition elsewhere, an entity in the URL): the block's line.
   return { line: firstLine };
@@ -48,11 +50,11 @@ function visit(tokens: Token[], lines: readonly string[], firstLine: number, cur
         token.attrSet('target', '_blank');
         token.attrSet('rel', 'noopener noreferrer');
       }
-      env.links.push({ href, ...locate(lines, firstLine, href, cursor) });
+      env.links.push({ href, ...locate(lines, firstLine, href, cursor, env) });
     } else if (token.type === 'image') {
       const alt = token.children?.map((c) => c.content).join('') ?? '';
       const src = String(token.attrGet('src') ?? '');
-      env.images.push({ src, alt, ...locate(lines, firstLine, src, cursor) });
+      env.images.push({ src, alt, ...locate(lines, firstLine, src, cursor, env) });
       token.attrSet('src', env.resolveImage(src, env.file));
     }
     if (token.children) visit(token.children, lines, firstLine, cursor, env);

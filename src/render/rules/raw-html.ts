@@ -13,6 +13,8 @@ interface RawTag {
   attributes: Record<string, string>;
   line: number;
   column: number;
+  /** The tag as written. */
+  text: string;
 }
 
 /** Attributes that name a media file, by tag (the bundler checks and carries these like images). */
@@ -78,7 +80,7 @@ function rawTags(tokens: Token[], src: string, env: RenderEnv): RawTag[] {
     const column = found >= 0 ? found + 1 : fallbackColumn;
     // The text's first line may start mid-line in the file (notes written after "Note: ").
     const shift = line === 0 ? (env.firstLineColumn ?? 1) - 1 : 0;
-    tags.push({ name, attributes, line: env.line + line, column: column + shift });
+    tags.push({ name, attributes, line: env.line + line, column: column + shift, text });
   };
   for (const token of tokens) {
     const blockLine = token.map?.[0] ?? 0;
@@ -121,6 +123,17 @@ function checkTag(tag: RawTag, env: RenderEnv): void {
   }
 }
 
+/**
+ * The column of an attribute's value when it is on the tag's first line (where a Markdown link's
+ * position points too: at the URL), else the tag's.
+ */
+function valueColumn(tag: RawTag, name: string, value: string): number {
+  const firstLine = tag.text.split('\n')[0]!;
+  const match = new RegExp(`\\s${name}\\s*=\\s*["']?\\s*`, 'i').exec(firstLine);
+  if (!match || !firstLine.startsWith(value.slice(0, 1), match.index + match[0].length)) return tag.column;
+  return tag.column + match.index + match[0].length;
+}
+
 function recordReferences(tag: RawTag, env: RenderEnv): void {
   const position = { line: tag.line, column: tag.column };
   for (const name of MEDIA_ATTRIBUTES[tag.name] ?? []) {
@@ -132,7 +145,7 @@ function recordReferences(tag: RawTag, env: RenderEnv): void {
   }
   for (const name of LINK_ATTRIBUTES[tag.name] ?? []) {
     const href = tag.attributes[name];
-    if (href !== undefined) env.links.push({ href: href.trim(), ...position });
+    if (href !== undefined) env.links.push({ href: href.trim(), line: tag.line, column: valueColumn(tag, name, href.trim()) });
   }
 }
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createCollector, formatDiagnostic } from '../../../src/diagnostics.js';
-import { renderStat } from '../../../src/render/blocks/stat.js';
+import { createSlideFacts } from '../../../src/render/slide-facts.js';
+import { drawStat } from '../../../src/render/blocks/stat.js';
+import { parseStat } from '../../../src/parse/stat-block.js';
 
 const render = (yaml: string) => {
   const { diagnostics, report } = createCollector();
-  const html = renderStat(yaml, { origin: { file: 'slides/c.md', line: 7, what: 'stat block' }, report, idPrefix: 'c-1-stat-1' });
+  // Read in parse/, drawn in render/: a block with a problem draws nothing.
+  const data = parseStat(yaml, { file: 'slides/c.md', line: 7, what: 'stat block' }, report);
+  const html = data === undefined ? '' : drawStat(data, { idPrefix: 'c-1-stat-1', facts: createSlideFacts() });
   return { html, messages: diagnostics.map(formatDiagnostic) };
 };
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createCollector, formatDiagnostic } from '../../../src/diagnostics.js';
-import { renderTimeline } from '../../../src/render/blocks/timeline.js';
+import { createSlideFacts } from '../../../src/render/slide-facts.js';
+import { drawTimeline } from '../../../src/render/blocks/timeline.js';
+import { parseTimeline } from '../../../src/parse/timeline-block.js';
 
 const render = (yaml: string) => {
   const { diagnostics, report } = createCollector();
-  const html = renderTimeline(yaml, { origin: { file: 'slides/b.md', line: 10, what: 'timeline block' }, report, idPrefix: 'b-1-timeline-1' });
+  // Read in parse/, drawn in render/: a block with a problem draws nothing.
+  const data = parseTimeline(yaml, { file: 'slides/b.md', line: 10, what: 'timeline block' }, report);
+  const html = data === undefined ? '' : drawTimeline(data, { idPrefix: 'b-1-timeline-1', facts: createSlideFacts() });
   return { html, messages: diagnostics.map(formatDiagnostic) };
 };
 

@@ -1,15 +1,8 @@
-// Shared by the data blocks (chart, timeline, stat): where a block's YAML sits, and list checks.
+// Shared by the data blocks (chart, timeline, stat): the list of items a chart or timeline holds.
 
 import { isMap, isSeq, type Node } from 'yaml';
-import type { Report } from '../../diagnostics.js';
-import { checkMapping, type ParsedYaml, type Schema, type YamlOrigin } from '../../parse/yaml-data.js';
-
-export interface BlockContext {
-  origin: YamlOrigin;
-  report: Report;
-  /** Unique prefix for element ids inside the block. */
-  idPrefix: string;
-}
+import { checkMapping, type ParsedYaml, type Schema, type YamlOrigin } from './yaml-data.js';
+import type { Report } from '../diagnostics.js';
 
 /** Most items a chart or timeline draws: more cannot be read on a slide and take seconds to draw. */
 export const MAX_BLOCK_ITEMS = 10_000;
@@ -19,7 +12,7 @@ export function checkItemList(
   node: Node | null | undefined,
   schema: Schema,
   parsed: ParsedYaml,
-  context: BlockContext,
+  context: { origin: YamlOrigin; report: Report },
   listName: string,
 ): boolean {
   const { origin, report } = context;
