@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { loadDeck } from '../node/load-deck.js';
+import { writeBuildStamp } from './build-stamp.js';
 import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from './run-command.js';
 
 export const BUILD_USAGE = 'usage: npm run build -- [deck folder] [--out-dir folder]';
@@ -33,11 +34,13 @@ export async function buildDeckSite(slidesDir: string, outDir?: string): Promise
     import('../bundle/build-failure.js'),
   ]);
   try {
+    const startedAt = Date.now();
     const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir });
     // No gzip sizes in Vite's list: they cost a pass over every font and script, and `npm run bench` measures them.
     await build({ ...config, configFile: false, build: { ...config.build, reportCompressedSize: false } });
     // Vite's list above names the hidden folder the build went into before it replaced the old one.
     console.log(`\nthe deck is in ${config.build?.outDir}`);
+    await writeBuildStamp(PROJECT_ROOT, slidesDir, config.build!.outDir!, startedAt);
     return true;
   } catch (error) {
     console.error(describeBuildFailure(error, PROJECT_ROOT));
