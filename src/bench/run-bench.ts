@@ -115,7 +115,7 @@ async function readyTimes(figures: Figures): Promise<void> {
 }
 
 /** Short lines and full sentences from the real talk, to write the scale decks with. */
-async function talkCorpus(): Promise<ScaleCorpus> {
+export async function talkCorpus(): Promise<ScaleCorpus> {
   const sources = await readDeckSources(join(ROOT, 'slides'), ROOT);
   const slides = buildDeck(sources.config, sources.slides).rendered?.slides ?? [];
   const notes = slides.map((s) => s.notes.replace(/\s+/g, ''));
