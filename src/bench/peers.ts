@@ -37,7 +37,7 @@ function timedProcess(command: string, args: string[], options: { cwd: string; e
   const [file, words] = existsSync(TIME) ? [TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    execFile(file, words, { cwd: options.cwd, env: { ...process.env, ...PEER_ENV, ...options.env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile(file, words, { cwd: options.cwd, env: { ...process.env, ...PEER_ENV, ...options.env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const ms = performance.now() - start;
       if (error) {
         reject(new Error(`${command} ${args.join(' ')} failed: ${`${stdout}${stderr}`.trim().split('\n').slice(-3).join(' ')}`));
@@ -51,6 +51,8 @@ function timedProcess(command: string, args: string[], options: { cwd: string; e
       void rm(cpuFile, { force: true });
       resolve({ ms, ...(cpuMs === undefined ? {} : { cpuMs }) });
     });
+    // No input: Marp reads Markdown from a piped stdin and would wait for it.
+    child.stdin?.end();
   });
 }
 
@@ -148,7 +150,7 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
         'pdf',
         '`pdf`, both PDFs, fresh build',
         { name: 'ours', run: () => ours(['pdf', slidesDir, '--out-dir', out]) },
-        { name: 'Marp --pdf', run: (i) => timedProcess(bin('marp'), ['marp.md', '--pdf', '--allow-local-files', '-o', join(work, `marp-${i}.pdf`)], { cwd: work }) },
+        { name: 'Marp --pdf', run: (i) => timedProcess(bin('marp'), ['marp.md', '--no-stdin', '--pdf', '--allow-local-files', '-o', join(work, `marp-${i}.pdf`)], { cwd: work }) },
         runs,
       ),
     );

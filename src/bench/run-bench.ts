@@ -177,7 +177,7 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
 
       start = performance.now();
       try {
-        figures[`scale.${n}.check`] = (await timed('npx', ['tsx', 'src/commands/check.ts', slidesDir])).ms;
+        figures[`scale.${n}.check`] = (await timed('node', ['src/commands/deck.mjs', 'check', slidesDir])).ms;
       } catch (error) {
         figures[`scale.${n}.check`] = performance.now() - start;
         const output = (error as { output?: string }).output ?? '';
