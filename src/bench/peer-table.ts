@@ -64,12 +64,20 @@ const times = (s: RatioSummary) => `**${s.median.toFixed(2)}×** (${s.min.toFixe
 
 /** The Markdown table README's "Size and speed" shows, one row per figure. */
 export function formatPeerTable(figures: readonly PeerFigure[], budget: Record<string, RatioLimit>): string {
-  const lines = ['| figure | ours (median) | peer (median) | ours ÷ peer, wall (min–max) | ours ÷ peer, CPU | budget |', '|---|---|---|---|---|---|'];
+  const lines = [
+    '| figure | ours (median) | peer (median) | ours ÷ peer, wall (min–max) | ours ÷ peer, CPU | budget |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const f of figures) {
     const limit = budget[f.key];
     const wall = ratios(f.runs);
     const cpu = ratios(f.runs, true);
-    const verdict = limit === undefined ? '—' : wall === undefined ? `≤ ${limit.max}×` : `≤ ${limit.max}× ${wall.median <= limit.max ? 'ok' : '**over**'}`;
+    const verdict =
+      limit === undefined
+        ? '—'
+        : wall === undefined
+          ? `≤ ${limit.max}×`
+          : `≤ ${limit.max}× ${wall.median <= limit.max ? 'ok' : '**over**'}`;
     if (wall === undefined) {
       lines.push(`| ${f.label} | — | ${f.peer}: — | not measured: ${f.missing ?? 'no runs'} | — | ${verdict} |`);
       continue;

@@ -15,7 +15,12 @@ import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
 export const PEER_VERSIONS = { 'reveal-md': '6.1.4', '@marp-team/marp-cli': '4.5.1' } as const;
 const CHROMIUM = '/usr/bin/chromium';
 /** The peers use this Chromium; nothing may download a browser. */
-const PEER_ENV = { CHROME_PATH: CHROMIUM, PUPPETEER_EXECUTABLE_PATH: CHROMIUM, PUPPETEER_SKIP_DOWNLOAD: '1', PUPPETEER_SKIP_CHROMIUM_DOWNLOAD: '1' };
+const PEER_ENV = {
+  CHROME_PATH: CHROMIUM,
+  PUPPETEER_EXECUTABLE_PATH: CHROMIUM,
+  PUPPETEER_SKIP_DOWNLOAD: '1',
+  PUPPETEER_SKIP_CHROMIUM_DOWNLOAD: '1',
+};
 const TIME = '/usr/bin/time';
 
 export function peersDir(): string {
@@ -37,20 +42,25 @@ function timedProcess(command: string, args: string[], options: { cwd: string; e
   const [file, words] = existsSync(TIME) ? [TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = execFile(file, words, { cwd: options.cwd, env: { ...process.env, ...PEER_ENV, ...options.env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const ms = performance.now() - start;
-      if (error) {
-        reject(new Error(`${command} ${args.join(' ')} failed: ${`${stdout}${stderr}`.trim().split('\n').slice(-3).join(' ')}`));
-        return;
-      }
-      let cpuMs: number | undefined;
-      try {
-        const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-        cpuMs = ((user ?? 0) + (system ?? 0)) * 1000;
-      } catch {}
-      void rm(cpuFile, { force: true });
-      resolve({ ms, ...(cpuMs === undefined ? {} : { cpuMs }) });
-    });
+    const child = execFile(
+      file,
+      words,
+      { cwd: options.cwd, env: { ...process.env, ...PEER_ENV, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const ms = performance.now() - start;
+        if (error) {
+          reject(new Error(`${command} ${args.join(' ')} failed: ${`${stdout}${stderr}`.trim().split('\n').slice(-3).join(' ')}`));
+          return;
+        }
+        let cpuMs: number | undefined;
+        try {
+          const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+          cpuMs = ((user ?? 0) + (system ?? 0)) * 1000;
+        } catch {}
+        void rm(cpuFile, { force: true });
+        resolve({ ms, ...(cpuMs === undefined ? {} : { cpuMs }) });
+      },
+    );
     // No input: Marp reads Markdown from a piped stdin and would wait for it.
     child.stdin?.end();
   });
@@ -70,7 +80,11 @@ async function ensurePeers(dir: string): Promise<void> {
   if (wanted.every(([name, version]) => installedVersion(dir, name) === version)) return;
   log(`installing ${wanted.map(([n, v]) => `${n}@${v}`).join(' and ')} into ${dir}…`);
   await mkdir(dir, { recursive: true });
-  await timedProcess('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', '--save-exact', ...wanted.map(([n, v]) => `${n}@${v}`)], { cwd: dir });
+  await timedProcess(
+    'npm',
+    ['install', '--prefix', dir, '--no-audit', '--no-fund', '--save-exact', ...wanted.map(([n, v]) => `${n}@${v}`)],
+    { cwd: dir },
+  );
 }
 
 interface Contender {
@@ -92,7 +106,12 @@ async function pairUp(key: string, label: string, ours: Contender, peer: Contend
       const a = await (first ? ours : peer).run(i);
       const b = await (first ? peer : ours).run(i);
       const [o, p] = first ? [a, b] : [b, a];
-      const pair: PairedRun = { ours: o.ms, peer: p.ms, ...(o.cpuMs === undefined ? {} : { oursCpu: o.cpuMs }), ...(p.cpuMs === undefined ? {} : { peerCpu: p.cpuMs }) };
+      const pair: PairedRun = {
+        ours: o.ms,
+        peer: p.ms,
+        ...(o.cpuMs === undefined ? {} : { oursCpu: o.cpuMs }),
+        ...(p.cpuMs === undefined ? {} : { peerCpu: p.cpuMs }),
+      };
       figure.runs.push(pair);
       log(`  ${i}/${runs}: ours ${(o.ms / 1000).toFixed(2)} s, ${peer.name} ${(p.ms / 1000).toFixed(2)} s`);
     }
@@ -132,8 +151,19 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
     const out = join(work, 'ours-dist');
 
     const figures: PeerFigure[] = [];
-    const revealMd: Contender = { name: 'reveal-md', run: (i) => timedProcess(bin('reveal-md'), ['reveal-md.md', '--static', join(work, `reveal-md-${i}`)], { cwd: work }) };
-    figures.push(await pairUp('buildWarm', '`build`, warm font cache', { name: 'ours', run: () => ours(['build', slidesDir, '--out-dir', out]) }, revealMd, runs));
+    const revealMd: Contender = {
+      name: 'reveal-md',
+      run: (i) => timedProcess(bin('reveal-md'), ['reveal-md.md', '--static', join(work, `reveal-md-${i}`)], { cwd: work }),
+    };
+    figures.push(
+      await pairUp(
+        'buildWarm',
+        '`build`, warm font cache',
+        { name: 'ours', run: () => ours(['build', slidesDir, '--out-dir', out]) },
+        revealMd,
+        runs,
+      ),
+    );
     figures.push(
       await pairUp(
         'buildCold',
@@ -150,14 +180,34 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
         'pdf',
         '`pdf`, both PDFs, fresh build',
         { name: 'ours', run: () => ours(['pdf', slidesDir, '--out-dir', out]) },
-        { name: 'Marp --pdf', run: (i) => timedProcess(bin('marp'), ['marp.md', '--no-stdin', '--pdf', '--allow-local-files', '-o', join(work, `marp-${i}.pdf`)], { cwd: work }) },
+        {
+          name: 'Marp --pdf',
+          run: (i) =>
+            timedProcess(bin('marp'), ['marp.md', '--no-stdin', '--pdf', '--allow-local-files', '-o', join(work, `marp-${i}.pdf`)], {
+              cwd: work,
+            }),
+        },
         runs,
       ),
     );
-    figures.push({ key: 'devEdit', label: 'dev: edit → visible', peer: 'Slidev', runs: [], missing: 'no peer dev server is driven by the bench' });
+    figures.push({
+      key: 'devEdit',
+      label: 'dev: edit → visible',
+      peer: 'Slidev',
+      runs: [],
+      missing: 'no peer dev server is driven by the bench',
+    });
 
     const table = formatPeerTable(figures, budget);
-    const report = { version: 1, generatedAt: new Date().toISOString(), slides, runs, loadAverage: loadavg()[0], peers: PEER_VERSIONS, figures };
+    const report = {
+      version: 1,
+      generatedAt: new Date().toISOString(),
+      slides,
+      runs,
+      loadAverage: loadavg()[0],
+      peers: PEER_VERSIONS,
+      figures,
+    };
     await writeFile(join(root, 'bench/report-peers.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nours ÷ peer on a generated ${slides}-slide Chinese deck, ${runs} alternating runs each (whole process):\n\n${table}`);
     console.log('\nreport written to bench/report-peers.json; ratio budget in bench/budget.json "peerRatios"');

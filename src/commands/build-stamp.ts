@@ -44,7 +44,12 @@ export function newestChange(path: string): number {
 
 /** Records that `slidesDir` was built into `outDir`, the build having started at `startedAt`. */
 export async function writeBuildStamp(projectRoot: string, slidesDir: string, outDir: string, startedAt: number): Promise<void> {
-  const stamp: BuildStamp = { slidesDir: resolve(slidesDir), outDir: resolve(outDir), startedAt, indexMtimeMs: (await stat(join(outDir, 'index.html'))).mtimeMs };
+  const stamp: BuildStamp = {
+    slidesDir: resolve(slidesDir),
+    outDir: resolve(outDir),
+    startedAt,
+    indexMtimeMs: (await stat(join(outDir, 'index.html'))).mtimeMs,
+  };
   const file = stampFile(projectRoot, outDir);
   await mkdir(join(file, '..'), { recursive: true });
   await writeFile(`${file}.${process.pid}`, JSON.stringify(stamp));

@@ -25,7 +25,13 @@ describe('#peerMarkdown', () => {
   });
 
   it('gives Marp its front matter and each slide’s notes as an HTML comment', () => {
-    const text = peerMarkdown(new Map([['deck.yaml', 'title: 题'], ['01-a.md', '# 一\n\nNote:\n讲稿--一\n\n---\n\n## 二']]), 'marp');
+    const text = peerMarkdown(
+      new Map([
+        ['deck.yaml', 'title: 题'],
+        ['01-a.md', '# 一\n\nNote:\n讲稿--一\n\n---\n\n## 二'],
+      ]),
+      'marp',
+    );
     expect(text).toBe('---\nmarp: true\ntitle: 题\nsize: 16:9\n---\n\n# 一\n\n<!--\n讲稿—一\n-->\n\n---\n\n## 二\n');
   });
 });

@@ -45,7 +45,12 @@ beforeAll(async () => {
   slidesDir = await mkdtemp(join(tmpdir(), 'deck-dev-timing-'));
   await cp(join(PROJECT_ROOT, 'tests/fixtures/decks/small'), slidesDir, { recursive: true });
   original = await readFile(join(slidesDir, '01-intro.md'), 'utf8');
-  server = await createServer({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir }), configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  server = await createServer({
+    ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir }),
+    configFile: false,
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0 },
+  });
   await server.listen();
   browser = await launchChromium();
   ({ page } = await openDeck(browser, server.resolvedUrls!.local[0]!));

@@ -13,8 +13,11 @@ let dir: string;
 /** Runs the copy's launcher with its own cache; resolves with exit code and stderr. */
 function launch(args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('node', [join(dir, 'src/commands/deck.mjs'), ...args], { env: { ...process.env, DECK_CLI_CACHE_DIR: join(dir, 'cache') } }, (error, _out, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, stderr }),
+    execFile(
+      'node',
+      [join(dir, 'src/commands/deck.mjs'), ...args],
+      { env: { ...process.env, DECK_CLI_CACHE_DIR: join(dir, 'cache') } },
+      (error, _out, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }),
     );
   });
 }
