@@ -116,7 +116,7 @@ async function readyTimes(figures: Figures): Promise<void> {
 }
 
 /** Short lines and full sentences from the real talk, to write the scale decks with. */
-async function talkCorpus(): Promise<ScaleCorpus> {
+export async function talkCorpus(): Promise<ScaleCorpus> {
   const sources = await readDeckSources(join(ROOT, 'slides'), ROOT);
   const slides = buildDeck(sources.config, sources.slides).rendered?.slides ?? [];
   const notes = slides.map((s) => s.notes.replace(/\s+/g, ''));
@@ -177,7 +177,7 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
 
       start = performance.now();
       try {
-        figures[`scale.${n}.check`] = (await timed('npx', ['tsx', 'src/commands/check.ts', slidesDir])).ms;
+        figures[`scale.${n}.check`] = (await timed('node', ['src/commands/deck.mjs', 'check', slidesDir])).ms;
       } catch (error) {
         figures[`scale.${n}.check`] = performance.now() - start;
         const output = (error as { output?: string }).output ?? '';

@@ -18,6 +18,7 @@ import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
 import { watchFolderEntries } from './watch-folder.js';
+import { characterSets } from '../fonts/character-set.js';
 import { defaultFontCacheDir } from '../fonts/font-cache.js';
 import { FONT_FAMILY, fontFaceCss } from '../fonts/font-face-css.js';
 import { subsetFonts } from '../fonts/subset-fonts.js';
@@ -70,7 +71,19 @@ async function fontsCss(build: DeckBuild, fontCacheDir: string): Promise<string>
   return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
 }
 
-const SETTLE_MS = 60;
+/** An editor's save is a burst of events a few ms apart; the wait is part of every edit's delay. */
+const SETTLE_MS = 25;
+
+/** The characters each weight's subset must have for the deck in `build`. */
+const fontNeeds = (build: DeckBuild): string[] => {
+  const text = deckText(build);
+  const sets = characterSets({ 400: text.all, 700: text.bold });
+  return [sets[400], sets[700]];
+};
+
+/** True when the fonts subset for `loaded` draw every character of `needed` (a character removed needs no new font). */
+const fontsCover = (loaded: readonly string[] | undefined, needed: readonly string[]) =>
+  loaded !== undefined && needed.every((set, i) => [...set].every((ch) => loaded[i]!.includes(ch)));
 
 /** The longest file name common file systems allow (ext4, APFS, NTFS: 255). */
 const MAX_FILE_NAME_BYTES = 255;
@@ -219,7 +232,15 @@ function unexpectedError(error: unknown, slidesDir: string): DeckError {
  */
 function watchSlides(server: ViteDevServer, slidesDir: string, reload: () => Promise<DeckBuild>, logWarnings: (build: DeckBuild, log: (m: string) => void) => void): void {
   let shell: string | undefined;
-  void reload().then((build) => (shell = build.model ? pageShellKey(build.model.config) : undefined), () => undefined);
+  /** The character sets the page's font CSS was subset for. */
+  let fonts: string[] | undefined;
+  void reload().then(
+    (build) => {
+      shell = build.model ? pageShellKey(build.model.config) : undefined;
+      fonts = fontNeeds(build);
+    },
+    () => undefined,
+  );
 
   async function onSlidesChanged(): Promise<void> {
     const build = await reload();
@@ -237,7 +258,11 @@ function watchSlides(server: ViteDevServer, slidesDir: string, reload: () => Pro
       return;
     }
     shell = nextShell;
-    const fontsModule = server.moduleGraph.getModuleById(RESOLVED_FONTS_ID);
+    // The font CSS (subsetting, ~100 KB of data: URLs through Vite's CSS pipeline) is reloaded only
+    // when the edit brought a character the fonts lack; most edits reload the slides alone.
+    const needed = fontNeeds(build);
+    const fontsModule = fontsCover(fonts, needed) ? undefined : server.moduleGraph.getModuleById(RESOLVED_FONTS_ID);
+    if (fontsModule) fonts = needed;
     const module = server.moduleGraph.getModuleById(RESOLVED_ID);
     if (fontsModule) await server.reloadModule(fontsModule);
     if (module) await server.reloadModule(module);

@@ -1,26 +1,36 @@
-// `npm run pdf [deck folder] [--separate-fragments]`: builds the deck, then prints
-// dist/<slug>.pdf and dist/<slug>-notes.pdf — or names every slide that would print wrong.
+// `npm run pdf [deck folder] [--separate-fragments] [--out-dir folder]`: builds the deck (unless the
+// build folder already holds a fresh build of it), then prints <slug>.pdf and <slug>-notes.pdf into
+// the build folder (default dist/) — or names every slide that would print wrong.
 
+import { join, resolve } from 'node:path';
 import type { PdfOptions } from '../pdf/pdf-command.js';
+import { isFreshBuild } from './build-stamp.js';
 import { buildDeckSite, checkBeforeBuild } from './build.js';
-import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand } from './run-command.js';
+import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from './run-command.js';
 
-export const PDF_USAGE = 'usage: npm run pdf -- [deck folder] [--separate-fragments]';
+export const PDF_USAGE = 'usage: npm run pdf -- [deck folder] [--separate-fragments] [--out-dir folder]';
 
-export function parsePdfArguments(args: readonly string[]): PdfOptions & { slidesDir?: string } {
-  const { values, deckDir } = parseCommandArgs(args, { 'separate-fragments': { type: 'boolean' } });
-  return { separateFragments: Boolean(values['separate-fragments']), ...(deckDir === undefined ? {} : { slidesDir: deckDir }) };
+export function parsePdfArguments(args: readonly string[]): PdfOptions & { slidesDir?: string; outDir?: string } {
+  const { values, deckDir } = parseCommandArgs(args, { 'separate-fragments': { type: 'boolean' }, 'out-dir': { type: 'string' } });
+  return {
+    separateFragments: Boolean(values['separate-fragments']),
+    ...(deckDir === undefined ? {} : { slidesDir: deckDir }),
+    ...(values['out-dir'] === undefined ? {} : { outDir: values['out-dir'] }),
+  };
 }
 
-export async function main(args: readonly string[]): Promise<number> {
+export async function main(args: readonly string[], print: (line: string) => void = console.log): Promise<number> {
   // Options first: a typo should not cost a build.
   const options = parsePdfArguments(args);
   const slidesDir = deckFolder(options.slidesDir);
+  const outDir = options.outDir === undefined ? join(PROJECT_ROOT, 'dist') : resolve(options.outDir);
   // A character the font lacks would print as an empty box: an error here.
   if (!(await checkBeforeBuild(slidesDir, { glyphs: 'error' }))) return 1;
-  if (!(await buildDeckSite(slidesDir))) return 1;
+  // `npm run build` then `npm run pdf`: a build of this deck newer than every source is printed as it is.
+  if (await isFreshBuild(PROJECT_ROOT, slidesDir, outDir)) print('the build is newer than every source: printing it without building again');
+  else if (!(await buildDeckSite(slidesDir, outDir))) return 1;
   const { exportPdfs } = await import('../pdf/pdf-command.js');
-  return exportPdfs({ root: PROJECT_ROOT, slidesDir, separateFragments: options.separateFragments });
+  return exportPdfs({ root: PROJECT_ROOT, slidesDir, distDir: outDir, separateFragments: options.separateFragments });
 }
 
 if (isEntry(import.meta.url)) runCommand(main, PDF_USAGE);

@@ -4,7 +4,6 @@
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as fontkit from 'fontkit';
 import { deckText } from '../bundle/deck-text.js';
 import type { SourceText } from '../parse/deck.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -51,6 +50,8 @@ async function writeRanges(cacheDir: string, weight: FontWeight, ranges: Ranges)
 export async function faceCodePoints(weight: FontWeight, cacheDir: string | undefined): Promise<CodePointSet> {
   const cached = await readRanges(cacheDir, weight);
   if (cached) return rangeSet(cached);
+  // Loaded only on a cache miss: fontkit's import alone (its Unicode tables) costs a few hundred ms.
+  const fontkit = await import('fontkit');
   const font = fontkit.create(await readFile(resolveSourceFont(weight)));
   if ('fonts' in font) throw new Error(`${resolveSourceFont(weight)}: expected one font, got a collection`);
   const ranges = toRanges(font.characterSet);

@@ -71,16 +71,16 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   }
   const job: PdfJob = { deckUrl: pathToFileURL(indexHtml).href, config: model.config, slides: rendered.slides, arcs: arcsByFile(model), separateFragments: options.separateFragments };
   try {
-    const deck = await printDeck(browser, job);
-    const handout = deck.problems.length === 0 ? await printHandout(browser, job, relative(root, paths.handout)) : undefined;
-    const problems = [...deck.problems, ...(handout?.problems ?? [])];
+    // Two pages of one browser at once; the handout's findings count only when the slides print clean.
+    const [deck, handout] = await Promise.all([printDeck(browser, job), printHandout(browser, job, relative(root, paths.handout))]);
+    const problems = deck.problems.length > 0 ? deck.problems : handout.problems;
     for (const problem of problems) log(formatDiagnostic(problem));
     if (problems.length > 0) {
       log(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} would spoil the PDF; nothing was written.`);
       return 1;
     }
     await write(paths.deck, deck, root, out);
-    await write(paths.handout, handout!, root, out);
+    await write(paths.handout, handout, root, out);
     return 0;
   } finally {
     await browser.close();

@@ -35,6 +35,7 @@ describe('#parsePdfArguments', () => {
   it('takes --separate-fragments and a deck folder, and refuses a misspelt option', () => {
     expect(parsePdfArguments([])).toEqual({ separateFragments: false });
     expect(parsePdfArguments(['--separate-fragments', 'talk'])).toEqual({ separateFragments: true, slidesDir: 'talk' });
+    expect(parsePdfArguments(['talk', '--out-dir', 'out'])).toEqual({ separateFragments: false, slidesDir: 'talk', outDir: 'out' });
     expect(() => parsePdfArguments(['--seperate-fragments'])).toThrow(new UsageError('unknown option --seperate-fragments'));
   });
 });

@@ -1,0 +1,220 @@
+// `npm run bench -- --peers`: reveal-md and Marp CLI, installed into a cache folder outside the
+// project, timed against our commands on the same generated Chinese deck, runs alternating (ours,
+// theirs, ours, …) so both meet the same load. Writes bench/report-peers.json and prints the table.
+
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { homedir, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { peerMarkdown } from './peer-deck.js';
+import { formatPeerTable, overRatioBudget, parseRatioBudget, type PairedRun, type PeerFigure } from './peer-table.js';
+import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
+
+export const PEER_VERSIONS = { 'reveal-md': '6.1.4', '@marp-team/marp-cli': '4.5.1' } as const;
+const CHROMIUM = '/usr/bin/chromium';
+/** The peers use this Chromium; nothing may download a browser. */
+const PEER_ENV = {
+  CHROME_PATH: CHROMIUM,
+  PUPPETEER_EXECUTABLE_PATH: CHROMIUM,
+  PUPPETEER_SKIP_DOWNLOAD: '1',
+  PUPPETEER_SKIP_CHROMIUM_DOWNLOAD: '1',
+};
+const TIME = '/usr/bin/time';
+
+export function peersDir(): string {
+  return process.env.DECK_BENCH_PEERS_DIR ?? join(homedir(), '.cache/deck-bench-peers');
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+interface Timed {
+  ms: number;
+  cpuMs?: number;
+}
+
+/** Runs a whole process, wall-timed; CPU (user + system, children included) through /usr/bin/time when there. */
+function timedProcess(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Timed> {
+  const cpuFile = join(tmpdir(), `deck-peer-cpu-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const [file, words] = existsSync(TIME) ? [TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      file,
+      words,
+      { cwd: options.cwd, env: { ...process.env, ...PEER_ENV, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const ms = performance.now() - start;
+        if (error) {
+          reject(new Error(`${command} ${args.join(' ')} failed: ${`${stdout}${stderr}`.trim().split('\n').slice(-3).join(' ')}`));
+          return;
+        }
+        let cpuMs: number | undefined;
+        try {
+          const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+          cpuMs = ((user ?? 0) + (system ?? 0)) * 1000;
+        } catch {}
+        void rm(cpuFile, { force: true });
+        resolve({ ms, ...(cpuMs === undefined ? {} : { cpuMs }) });
+      },
+    );
+    // No input: Marp reads Markdown from a piped stdin and would wait for it.
+    child.stdin?.end();
+  });
+}
+
+function installedVersion(dir: string, name: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Installs the peers at their exact versions into the cache folder, once; never a browser download. */
+async function ensurePeers(dir: string): Promise<void> {
+  const wanted = Object.entries(PEER_VERSIONS);
+  if (wanted.every(([name, version]) => installedVersion(dir, name) === version)) return;
+  log(`installing ${wanted.map(([n, v]) => `${n}@${v}`).join(' and ')} into ${dir}…`);
+  await mkdir(dir, { recursive: true });
+  await timedProcess(
+    'npm',
+    ['install', '--prefix', dir, '--no-audit', '--no-fund', '--save-exact', ...wanted.map(([n, v]) => `${n}@${v}`)],
+    { cwd: dir },
+  );
+}
+
+interface Contender {
+  name: string;
+  /** One timed run; `i` numbers the run (for fresh output or cache folders). */
+  run: (i: number) => Promise<Timed>;
+}
+
+/** An untimed run of each, then `runs` alternating pairs; a failure leaves the figure unmeasured with the reason. */
+async function pairUp(key: string, label: string, ours: Contender, peer: Contender, runs: number): Promise<PeerFigure> {
+  const figure: PeerFigure = { key, label, peer: peer.name, runs: [] };
+  try {
+    log(`${label}: warming up…`);
+    await ours.run(0);
+    await peer.run(0);
+    for (let i = 1; i <= runs; i++) {
+      // Alternate who goes first, so neither always meets the other's after-effects.
+      const first = i % 2 === 1;
+      const a = await (first ? ours : peer).run(i);
+      const b = await (first ? peer : ours).run(i);
+      const [o, p] = first ? [a, b] : [b, a];
+      const pair: PairedRun = {
+        ours: o.ms,
+        peer: p.ms,
+        ...(o.cpuMs === undefined ? {} : { oursCpu: o.cpuMs }),
+        ...(p.cpuMs === undefined ? {} : { peerCpu: p.cpuMs }),
+      };
+      figure.runs.push(pair);
+      log(`  ${i}/${runs}: ours ${(o.ms / 1000).toFixed(2)} s, ${peer.name} ${(p.ms / 1000).toFixed(2)} s`);
+    }
+  } catch (error) {
+    figure.runs = [];
+    figure.missing = error instanceof Error ? error.message.slice(0, 300) : String(error);
+  }
+  return figure;
+}
+
+export interface PeerBenchOptions {
+  root: string;
+  corpus: ScaleCorpus;
+  slides?: number;
+  runs?: number;
+}
+
+/** Every figure for ours and the peers; returns 1 when a ratio is over its budget. */
+export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
+  const { root, corpus } = options;
+  const slides = options.slides ?? 34;
+  const runs = options.runs ?? 5;
+  const budget = parseRatioBudget(JSON.parse(await readFile(join(root, 'bench/budget.json'), 'utf8')), 'bench/budget.json');
+  const dir = peersDir();
+  await ensurePeers(dir);
+  const bin = (name: string) => join(dir, 'node_modules/.bin', name);
+  const work = await mkdtemp(join(tmpdir(), 'deck-bench-peers-'));
+  try {
+    const deck = scaleDeck(slides, corpus);
+    const slidesDir = join(work, 'slides');
+    await mkdir(slidesDir);
+    for (const [name, text] of deck.files) await writeFile(join(slidesDir, name), text);
+    await writeFile(join(work, 'reveal-md.md'), peerMarkdown(deck.files, 'reveal-md'));
+    await writeFile(join(work, 'marp.md'), peerMarkdown(deck.files, 'marp'));
+    const launcher = join(root, 'src/commands/deck.mjs');
+    const ours = (args: string[], env: NodeJS.ProcessEnv = {}) => timedProcess('node', [launcher, ...args], { cwd: root, env });
+    const out = join(work, 'ours-dist');
+
+    const figures: PeerFigure[] = [];
+    const revealMd: Contender = {
+      name: 'reveal-md',
+      run: (i) => timedProcess(bin('reveal-md'), ['reveal-md.md', '--static', join(work, `reveal-md-${i}`)], { cwd: work }),
+    };
+    figures.push(
+      await pairUp(
+        'buildWarm',
+        '`build`, warm font cache',
+        { name: 'ours', run: () => ours(['build', slidesDir, '--out-dir', out]) },
+        revealMd,
+        runs,
+      ),
+    );
+    figures.push(
+      await pairUp(
+        'buildCold',
+        '`build`, cold (empty font cache)',
+        { name: 'ours', run: (i) => ours(['build', slidesDir, '--out-dir', out], { DECK_FONT_CACHE_DIR: join(work, `font-cache-${i}`) }) },
+        revealMd,
+        runs,
+      ),
+    );
+    // The build above is fresh: `pdf` prints it as it is, as after `npm run build`.
+    await ours(['build', slidesDir, '--out-dir', out]);
+    figures.push(
+      await pairUp(
+        'pdf',
+        '`pdf`, both PDFs, fresh build',
+        { name: 'ours', run: () => ours(['pdf', slidesDir, '--out-dir', out]) },
+        {
+          name: 'Marp --pdf',
+          run: (i) =>
+            timedProcess(bin('marp'), ['marp.md', '--no-stdin', '--pdf', '--allow-local-files', '-o', join(work, `marp-${i}.pdf`)], {
+              cwd: work,
+            }),
+        },
+        runs,
+      ),
+    );
+    figures.push({
+      key: 'devEdit',
+      label: 'dev: edit → visible',
+      peer: 'Slidev',
+      runs: [],
+      missing: 'no peer dev server is driven by the bench',
+    });
+
+    const table = formatPeerTable(figures, budget);
+    const report = {
+      version: 1,
+      generatedAt: new Date().toISOString(),
+      slides,
+      runs,
+      loadAverage: loadavg()[0],
+      peers: PEER_VERSIONS,
+      figures,
+    };
+    await writeFile(join(root, 'bench/report-peers.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nours ÷ peer on a generated ${slides}-slide Chinese deck, ${runs} alternating runs each (whole process):\n\n${table}`);
+    console.log('\nreport written to bench/report-peers.json; ratio budget in bench/budget.json "peerRatios"');
+    const over = overRatioBudget(figures, budget);
+    for (const line of over) console.log(`OVER BUDGET: ${line}`);
+    return over.length > 0 ? 1 : 0;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,112 @@
+// The command launcher: `node src/commands/deck.mjs <command> [words…]` runs src/commands/<command>.ts
+// compiled to JavaScript, bundled once into node_modules/.cache/deck-cli/ and rebuilt when any source it
+// was made from changed. Plain JavaScript so Node starts it without a TypeScript loader (Node 20 has
+// no type stripping; a loader costs most of a second on every run).
+
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const COMMANDS = ['build', 'check', 'pdf', 'bench', 'dev', 'present', 'rehearsal'];
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PROJECT_ROOT = resolve(HERE, '../..');
+// DECK_CLI_CACHE_DIR: another folder for the compiled commands (a test's own).
+const CACHE_DIR = process.env.DECK_CLI_CACHE_DIR ?? join(PROJECT_ROOT, 'node_modules/.cache/deck-cli');
+const MANIFEST = join(CACHE_DIR, 'manifest.json');
+
+/** A file's identity for freshness: its size and modification time, or null when it is gone. */
+function stamp(path) {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The compiled folder when every source it was bundled from (and this launcher) is unchanged. */
+function freshBuild() {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (manifest.launcher !== stamp(fileURLToPath(import.meta.url))) return undefined;
+  for (const [path, expected] of Object.entries(manifest.sources)) if (stamp(path) !== expected) return undefined;
+  return join(CACHE_DIR, manifest.dir);
+}
+
+/**
+ * Bundles every command with rolldown. Each module keeps its own `import.meta.url` (the .ts file's
+ * URL), so paths it resolves from itself — the project root, the probe, fontconfig — stay right.
+ * Packages stay outside the bundle and `import()` stays lazy (a chunk loaded on use).
+ */
+async function compile() {
+  const { rolldown } = await import('rolldown');
+  const sources = new Set();
+  const keepOwnUrl = {
+    name: 'keep-own-import-meta-url',
+    transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      sources.add(id);
+      if (!code.includes('import.meta.url')) return null;
+      return { code: code.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(id).href)) };
+    },
+  };
+  const bundle = await rolldown({
+    input: Object.fromEntries([...COMMANDS, 'run-command'].map((name) => [name, join(HERE, `${name}.ts`)])),
+    platform: 'node',
+    external: (id) => !id.startsWith('.') && !id.startsWith('/'),
+    plugins: [keepOwnUrl],
+    logLevel: 'silent',
+  });
+  // A folder of its own per build, named in the manifest last: a run that starts meanwhile keeps
+  // using the previous build, and two builds at once never write into the same folder.
+  const dir = `build-${process.pid}-${Date.now()}`;
+  await bundle.write({ dir: join(CACHE_DIR, dir), format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+  await bundle.close();
+  const previous = (() => {
+    try {
+      return JSON.parse(readFileSync(MANIFEST, 'utf8')).dir;
+    } catch {
+      return undefined;
+    }
+  })();
+  const manifest = {
+    dir,
+    launcher: stamp(fileURLToPath(import.meta.url)),
+    sources: Object.fromEntries([...sources].map((path) => [path, stamp(path)])),
+  };
+  const partial = `${MANIFEST}.${process.pid}`;
+  writeFileSync(partial, JSON.stringify(manifest));
+  renameSync(partial, MANIFEST);
+  // The build before this one: a run may still be loading it, so it goes one build later.
+  if (previous && previous !== dir) removeOldBuilds([dir, previous]);
+  return join(CACHE_DIR, dir);
+}
+
+function removeOldBuilds(keep) {
+  let names = [];
+  try {
+    names = JSON.parse(readFileSync(join(CACHE_DIR, 'kept.json'), 'utf8'));
+  } catch {}
+  for (const name of names) if (!keep.includes(name)) rmSync(join(CACHE_DIR, name), { recursive: true, force: true });
+  writeFileSync(join(CACHE_DIR, 'kept.json'), JSON.stringify(keep));
+}
+
+const command = process.argv[2];
+if (!COMMANDS.includes(command)) {
+  console.error(`unknown command "${command ?? ''}"; one of: ${COMMANDS.join(', ')}`);
+  process.exit(2);
+}
+mkdirSync(CACHE_DIR, { recursive: true });
+const dir = freshBuild() ?? (await compile());
+const [module, { runCommand }] = await Promise.all([
+  import(pathToFileURL(join(dir, `${command}.js`)).href),
+  import(pathToFileURL(join(dir, 'run-command.js')).href),
+]);
+// The command reads its words from process.argv, as when started on its own.
+process.argv.splice(2, 1);
+// Each command exports its `main` and its usage line (BUILD_USAGE, CHECK_USAGE, …).
+runCommand(module.main, module[`${command.toUpperCase()}_USAGE`]);

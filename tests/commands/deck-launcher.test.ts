@@ -1,0 +1,59 @@
+// The command launcher (src/commands/deck.mjs): runs the commands compiled, and compiles them again
+// when a source changed — a developer's edit in src/ is what the next command runs.
+
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../_support/project.js';
+
+let dir: string;
+
+/** Runs the copy's launcher with its own cache; resolves with exit code and stderr. */
+function launch(args: string[]): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'node',
+      [join(dir, 'src/commands/deck.mjs'), ...args],
+      { env: { ...process.env, DECK_CLI_CACHE_DIR: join(dir, 'cache') } },
+      (error, _out, stderr) => resolve({ code: error ? Number(error.code) : 0, stderr }),
+    );
+  });
+}
+
+describe('npm run <command> through the compiled launcher', () => {
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'deck-launcher-'));
+    await cp(join(PROJECT_ROOT, 'src'), join(dir, 'src'), { recursive: true });
+    await symlink(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints the usage of an unknown option and exits 2, like the TypeScript command', async () => {
+    const run = await launch(['build', '--colour']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown option --colour\nusage: npm run build -- [deck folder] [--out-dir folder]');
+  });
+
+  it('runs an edited source after the edit, not the stale compiled copy', async () => {
+    await launch(['build', '--colour']);
+    const file = join(dir, 'src/commands/build.ts');
+    const source = await readFile(file, 'utf8');
+    await writeFile(file, source.replace("'usage: npm run build -- [deck folder]", "'usage (edited): npm run build -- [deck folder]"));
+    // A different size already marks the change; a later time too, as an editor would leave it.
+    const later = new Date(Date.now() + 2000);
+    await utimes(file, later, later);
+    const run = await launch(['build', '--colour']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('usage (edited): npm run build --');
+  });
+
+  it('names an unknown command and exits 2', async () => {
+    const run = await launch(['buidl']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown command "buidl"; one of: build, check, pdf, bench, dev');
+  });
+});
