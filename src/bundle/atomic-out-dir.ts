@@ -20,7 +20,7 @@ export function checkOutDir(outDir: string): string {
   if (Buffer.byteLength(basename(path)) + PARTIAL_SUFFIX_BYTES > MAX_FILE_NAME_BYTES) {
     throw new OutDirError(`the output folder's name "${basename(path).slice(0, 40)}…" is too long (${Buffer.byteLength(basename(path))} bytes; at most ${MAX_FILE_NAME_BYTES - PARTIAL_SUFFIX_BYTES}) — choose a shorter name`);
   }
-  let entry;
+  let entry: ReturnType<typeof lstatSync>;
   try {
     entry = lstatSync(path);
   } catch (error) {

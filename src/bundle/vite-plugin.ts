@@ -106,7 +106,10 @@ const pageShellKey = (config: DeckConfig) => fillPageShell('<html><title></title
 function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBundle, build: DeckBuild, carried: CarriedFiles): void {
   const page = bundle['index.html'];
   const { model, rendered } = build;
-  if (!page || page.type !== 'asset' || !model || !rendered) return context.error('[deck] Vite wrote no index.html: the page template (src/client/index.html) is missing or was renamed');
+  if (page?.type !== 'asset' || !model || !rendered) {
+    context.error('[deck] Vite wrote no index.html: the page template (src/client/index.html) is missing or was renamed');
+    return;
+  }
   for (const [fileName, source] of carried) context.emitFile({ type: 'asset', fileName, source });
   const read = (path: string) => {
     const file = bundle[path];
@@ -123,7 +126,8 @@ function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBu
   });
   const fileName = `${model.config.slug}.html`;
   if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
-    return context.error(`[deck] the single-file deck's name "${fileName.slice(0, 40)}…" is ${Buffer.byteLength(fileName)} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have — shorten "slug" in deck.yaml`);
+    context.error(`[deck] the single-file deck's name "${fileName.slice(0, 40)}…" is ${Buffer.byteLength(fileName)} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have — shorten "slug" in deck.yaml`);
+    return;
   }
   if (pages.missing.length > 0) context.error(`[deck] the single-file deck could not inline: ${pages.missing.join(', ')}`);
   page.source = pages.indexHtml;
@@ -206,9 +210,9 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
         return load();
       }, logWarnings);
     },
-    handleHotUpdate(context: HmrContext): ModuleNode[] | void {
+    handleHotUpdate(context: HmrContext): ModuleNode[] | undefined {
       // Slide files are handled by the watcher above; Vite itself has nothing to do for them.
-      if (isInsideFolder(slidesDir, context.file)) return [];
+      return isInsideFolder(slidesDir, context.file) ? [] : undefined;
     },
   };
 }

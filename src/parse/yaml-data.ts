@@ -62,7 +62,12 @@ export function parseYaml(text: string, origin: YamlOrigin, report: Report): Par
   } catch (error) {
     // Aliases fail only when resolved: `*name` with no `&name` before it, or an alias bomb.
     let alias: Node | undefined;
-    visit(doc, { Alias: (_key, node) => ((alias = node), visit.BREAK) });
+    visit(doc, {
+      Alias: (_key, node) => {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
     report({
       file: origin.file,
       ...positionOf(alias),

@@ -127,7 +127,7 @@ function* operations(s: string): Generator<{ operator: string; operands: Operand
       i++;
     } else if (c === ']') {
       const at = stack.lastIndexOf('[');
-      const items = stack.splice(at < 0 ? 0 : at).filter((x): x is Operand => x !== '[');
+      const items = stack.splice(Math.max(at, 0)).filter((x): x is Operand => x !== '[');
       stack.push({ array: items });
       i++;
     } else {

@@ -1,6 +1,6 @@
 // Finishing Chromium's PDF with pdf-lib: document metadata, our own outline, and a font audit.
 
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef, PDFStream } from 'pdf-lib';
 import type { OutlineEntry } from './pdf-outline.js';
 
 export interface PdfMetadata {

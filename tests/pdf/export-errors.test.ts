@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, type PDFString } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, NO_BROWSER_HINT } from '../../src/bundle/browser.js';
@@ -103,7 +103,7 @@ const intoVictimNotes = (markup: string) => (html: string) => html.replace(new R
 /** 鑫 is in Noto Sans SC but in no slide (so not in the subset); 𠀀 (Extension B) is in no bundled face. */
 const NOT_IN_SUBSET = '鑫𠀀';
 
-describe('#printHandout refuses', () => {
+describe('#printHandout refuses characters the subset lacks', () => {
   it('notes with characters the subset lacks, naming the page (they would print as empty boxes)', async () => {
     expect(slides.some((s) => s.html.includes('鑫'))).toBe(false);
     const deckUrl = tampered('handout-notdef', intoVictimNotes(`<p>备注里有${NOT_IN_SUBSET}。</p>`));
