@@ -47,6 +47,8 @@ export const CORPUS: CompatCase[] = [
   { name: 'md: headings h1 to h3', markdown: '# One\n## Two\n### Three' },
   // GFM (reveal's marked runs with gfm: true)
   { name: 'gfm: bare URL', markdown: 'See https://revealjs.com for more.' },
+  { name: 'gfm: file names and www links', markdown: 'Read README.md, deck.yaml or www.example.com.' },
+  { name: 'gfm: e-mail address', markdown: 'Write to someone@example.com today.' },
   { name: 'gfm: task list', markdown: '- [ ] open\n- [x] done' },
   { name: 'gfm: strikethrough', markdown: 'This is ~~wrong~~ right.' },
   // Braces (bug 1)

@@ -16,8 +16,11 @@ export const NORMALISATIONS = [
   'whitespace: runs collapsed, texts trimmed, blank texts dropped, outside <pre> (HTML shows them alike)',
   'table alignment: align="right" (reveal) and style="text-align:right" (ours) align the cell alike',
   'strikethrough: <del> (reveal) and <s> (ours) both draw a line through the text',
+  'task lists: our contains-task-list, task-list-item and task-list-item-checkbox classes (style hooks only)',
   'highlighted code: the <span> tokens of our build-time colouring are read as their text',
 ] as const;
+
+const TASK_LIST_CLASSES = /\b(contains-task-list|task-list-item-checkbox|task-list-item)\b/g;
 
 type Element = Extract<DomNode, { tag: string }>;
 
@@ -38,6 +41,7 @@ function elementAttributes(node: Element, parent: string): [string, string][] {
     attrs = attrs.map(([name, value]): [string, string] => (name === 'style' && /^text-align:\w+$/.test(value) ? ['align', value.slice('text-align:'.length)] : [name, value]));
   }
   if (node.tag === 'a') attrs = attrs.filter(([name]) => name !== 'target' && name !== 'rel');
+  attrs = attrs.map(([name, value]): [string, string] => (name === 'class' ? [name, value.replace(TASK_LIST_CLASSES, '').trim()] : [name, value]));
   return attrs.filter(([name, value]) => !(name === 'class' && value.trim() === ''));
 }
 
