@@ -47,3 +47,24 @@ describe('reveal.js Markdown, as reveal.js renders it', () => {
     expect(render('```js\nlet a;\n```\n<!-- .element: class="fragment" -->').html).toBe('<pre class="fragment"><code class="language-js">let a;\n</code></pre>');
   });
 });
+
+describe('braces (issue 15 bug 1)', () => {
+  it.each([
+    ['## Sets {A}', '<h2>Sets {A}</h2>'],
+    ['The set is {a, b}', '<p>The set is {a, b}</p>'],
+    ['Object {key}', '<p>Object {key}</p>'],
+  ])('keeps %j as text, silently (it is not attributes)', (input, expected) => {
+    const { html, diagnostics } = render(input);
+    expect(html).toBe(expected);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('warns at its line about attributes in braces that are not applied', () => {
+    const { html, diagnostics } = render('text {.fragment} more\n\nnext {style=color:red}');
+    expect(html).toBe('<p>text {.fragment} more</p>\n<p>next {style=color:red}</p>');
+    expect(diagnostics.map((d) => `${d.line} ${d.severity}: ${d.message}`).sort()).toEqual([
+      '10 warning: "{.fragment}" is shown as text: attributes in {…} apply only at the end of a paragraph, heading or list item',
+      '12 warning: "{style=color:red}" is shown as text: only class, id and data-* attributes can be set with {…}',
+    ]);
+  });
+});
