@@ -1,6 +1,7 @@
 // Data fences: ```chart, ```timeline and ```stat blocks become SVG or HTML at build time.
 
 import type { MarkdownIt } from 'markdown-it';
+import type { Report } from '../../diagnostics.js';
 import type { RenderEnv } from '../render-env.js';
 import { renderChart } from '../blocks/chart.js';
 import { renderStat } from '../blocks/stat.js';
@@ -17,6 +18,15 @@ export const DATA_BLOCK_KINDS = Object.keys(RENDERERS);
 
 /** Largest data block read, in characters: reading YAML far beyond it takes many seconds. */
 export const MAX_DATA_BLOCK_CHARS = 1_000_000;
+
+/**
+ * Every problem of a data block also says how to show the block as code: a ```chart fence may
+ * hold YAML that was never meant as our chart (a Helm Chart.yaml in a reveal.js deck).
+ */
+function asCodeHint(kind: string, report: Report): Report {
+  const asCode = `or, if this is not ${kind} data, show it as code: label the fence \`\`\`yaml instead of \`\`\`${kind}`;
+  return (d) => report({ ...d, hint: d.hint ? `${d.hint}; ${asCode}` : asCode });
+}
 
 export function dataFencesPlugin(md: MarkdownIt): void {
   const fallback = md.renderer.rules.fence!;
@@ -40,7 +50,7 @@ export function dataFencesPlugin(md: MarkdownIt): void {
     const context: BlockContext = {
       // The YAML starts on the line after the opening fence.
       origin: { file: env.file, line: fenceLine + 1, what: `${kind} block` },
-      report: env.report,
+      report: asCodeHint(kind, env.report),
       idPrefix: `${env.slideId}-${kind}-${env.blocks.length}`,
     };
     return render(token.content, context);
