@@ -49,10 +49,10 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
   const file = source.path;
   const lines = readTextLines(source, report, 'slides/ may only hold UTF-8 Markdown (*.md) files');
   if (!lines) return { file, stacks: [] };
-  const { data, body, bodyLine } = splitFrontMatter(lines, file, report);
+  const { data, body, bodyLine, foreign } = splitFrontMatter(lines, file, report);
   const base = fileBase(file);
   let count = 0;
-  const stacks = splitSlides(body, bodyLine, file, report)
+  const stacks = splitSlides(body, bodyLine, file, report, foreign)
     .map((stack) =>
       stack
         .filter((chunk) => chunk.lines.some((line) => line.trim() !== ''))
@@ -62,7 +62,7 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
   if (stacks.length === 0) {
     report({ file, line: 1, column: 1, ruleId: 'empty-file', message: 'this file has no slides', hint: 'write a slide, or delete the file' });
   }
-  return { file, arc: data.arc, accent: data.accent, stacks };
+  return { file, arc: data.arc, accent: data.accent, stacks, ...(foreign?.title ? { title: foreign.title } : {}) };
 }
 
 /** Parses deck.yaml and the slide files (already in order). Undefined when deck.yaml is unusable. */

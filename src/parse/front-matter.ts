@@ -2,6 +2,7 @@
 
 import type { Report } from '../diagnostics.js';
 import { checkMapping, parseYaml, type Schema } from './yaml-data.js';
+import { readForeignFrontMatter, type ForeignSettings } from './foreign-front-matter.js';
 
 export interface FrontMatter {
   arc?: string;
@@ -14,6 +15,8 @@ export interface SplitFrontMatter {
   body: string[];
   /** File line of body[0]. */
   bodyLine: number;
+  /** Settings of a reveal-md deck's front matter (title, separators). */
+  foreign?: ForeignSettings;
 }
 
 const FRONT_MATTER_SCHEMA: Schema = {
@@ -40,6 +43,8 @@ export function splitFrontMatter(lines: string[], file: string, report: Report):
   const text = lines.slice(1, end).join('\n');
   const body = lines.slice(end + 1);
   if (text.trim() === '') return { data: {}, body, bodyLine: end + 2 };
+  const foreign = readForeignFrontMatter(text, file, end + 1, report);
+  if (foreign.handled) return { data: {}, body, bodyLine: end + 2, foreign: foreign.settings };
   const origin = { file, line: 2, what: 'front matter' };
   const parsed = parseYaml(text, origin, report);
   const valid = parsed.ok && checkMapping(parsed.root, FRONT_MATTER_SCHEMA, parsed, origin, report);
