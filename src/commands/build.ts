@@ -6,7 +6,7 @@ import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { loadDeck } from '../node/load-deck.js';
 import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from './run-command.js';
 
-export const BUILD_USAGE = 'usage: npm run build -- [deck folder] [--out-dir folder]';
+export const BUILD_USAGE = 'usage: npm run build -- [deck folder or reveal-md .md file] [--out-dir folder]';
 
 /** Prints every finding of the deck in `slidesDir`; false when one is an error (nothing may be built). */
 export async function checkBeforeBuild(

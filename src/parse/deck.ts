@@ -11,6 +11,8 @@ export interface SourceText {
   /** Path as shown to the user, e.g. `slides/01-breakthrough.md`. */
   path: string;
   text: string;
+  /** Written by the tool, not the author: deck.yaml of a reveal-md deck (one .md file) that has none. */
+  generated?: boolean;
 }
 
 /** Normalises what editors produce: a UTF-8 BOM and CRLF or CR line endings. */
@@ -75,6 +77,9 @@ export function parseDeck(configSource: SourceText, slideSources: SourceText[], 
   }
   const files = slideSources.map((source) => parseSlideFile(source, report));
   checkUniqueIds(files, report);
+  // A reveal-md deck's front-matter title is the deck's title when no deck.yaml was written.
+  const foreignTitle = files.find((f) => f.title)?.title;
+  if (config && configSource.generated && foreignTitle) config.title = foreignTitle;
   return config ? { config, files } : undefined;
 }
 
