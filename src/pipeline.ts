@@ -4,7 +4,7 @@ import { createCollector, sortDiagnostics, type Diagnostic } from './diagnostics
 import type { DeckModel } from './model.js';
 import { parseDeck, type SourceText } from './parse/deck.js';
 import { renderDeck, type RenderedDeck } from './render/document.js';
-import type { ImageResolver } from './render/render-env.js';
+import type { CodeHighlighter, ImageResolver } from './render/render-env.js';
 
 export interface DeckBuild {
   model?: DeckModel;
@@ -13,9 +13,9 @@ export interface DeckBuild {
 }
 
 /** Pure: parses and renders; never throws for a user's mistake, it reports it. */
-export function buildDeck(config: SourceText, slides: SourceText[], options: { resolveImage?: ImageResolver } = {}): DeckBuild {
+export function buildDeck(config: SourceText, slides: SourceText[], options: { resolveImage?: ImageResolver; highlightCode?: CodeHighlighter } = {}): DeckBuild {
   const { diagnostics, report } = createCollector();
   const model = parseDeck(config, slides, report);
-  const rendered = model ? renderDeck(model, report, options.resolveImage) : undefined;
+  const rendered = model ? renderDeck(model, report, options.resolveImage, options.highlightCode) : undefined;
   return { model, rendered, diagnostics: sortDiagnostics(diagnostics) };
 }

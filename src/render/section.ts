@@ -7,7 +7,7 @@ import { createFenceTracker } from '../parse/split-slides.js';
 import { escapeHtml, unescapeHtml } from './escape.js';
 import { checkLayout, RE_COLUMN_SEPARATOR } from './layouts.js';
 import { slideSeconds } from './pacing.js';
-import { createRenderEnv, KEEP_IMAGE_SOURCE, type ImageReference, type ImageResolver, type LinkReference, type RenderEnv } from './render-env.js';
+import { createRenderEnv, KEEP_IMAGE_SOURCE, type CodeHighlighter, type ImageReference, type ImageResolver, type LinkReference, type RenderEnv } from './render-env.js';
 
 export interface RenderedSlide {
   id: string;
@@ -127,13 +127,16 @@ export function renderSlide(
   md: MarkdownIt,
   report: Report,
   resolveImage?: ImageResolver,
+  highlightCode?: CodeHighlighter,
 ): RenderedSlide {
   const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report, resolveImage);
   env.allowScripts = config.allowScripts === true;
+  env.highlightCode = highlightCode;
   const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
   checkLayout(slide, body, env, report);
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
   notesEnv.allowScripts = env.allowScripts;
+  notesEnv.highlightCode = highlightCode;
   notesEnv.firstLineColumn = slide.notesColumn;
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
   const seconds = slideSeconds(slide.notes, config.speechRate);
