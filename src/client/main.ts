@@ -13,6 +13,7 @@ import './reader-mode.css';
 import './print.css';
 import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
 import { styleSpeakerView } from './speaker-view.js';
+import { followCodeSteps, prepareCodeSteps } from './code-steps.js';
 import { waitForFonts } from './wait-for-fonts.js';
 import deck from 'virtual:deck';
 import type { ClientDeck } from './client-deck.js';
@@ -57,7 +58,10 @@ function startPresentation() {
     zoomKey: 'alt',
     plugins: [Notes, Search, Zoom],
   };
+  // reveal's ```js [1-2|3] steps: fragments that must exist before reveal counts them.
+  prepareCodeSteps(slidesElement);
   const reveal = new Reveal(revealElement, config);
+  followCodeSteps(reveal, slidesElement);
   // Exposed for tests and the speaker view's own scripts.
   window.deck = reveal;
   styleSpeakerView();
@@ -75,6 +79,7 @@ if (import.meta.hot && reveal) {
     if (!updated) return;
     const { h, v, f } = reveal.getIndices();
     slidesElement.innerHTML = updated.html;
+    prepareCodeSteps(slidesElement);
     reveal.sync();
     reveal.slide(h, v, f);
     // Same slide, so no slidechanged fired: tell listeners (the speaker view) its content changed.
