@@ -18,6 +18,6 @@ describe('#checkInBrowser on code', () => {
 
   it('reports only the code line that spills off its slide, not the coloured code that fits', () => {
     expect(found.map((d) => `${d.line} ${d.ruleId}`)).toEqual(['12 overflow']);
-    expect(found[0]!.message).toMatch(/past the right edge .*"let a = 1; let b/);
+    expect(found[0]!.message).toMatch(/^slide spills \d+ px past the right edge of the 1280×720 canvas \(span /);
   });
 });
