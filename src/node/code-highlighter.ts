@@ -36,7 +36,7 @@ export function readableColour(colour: string | undefined): string {
   return (light + 0.05) / (dark + 0.05) >= MIN_CONTRAST ? colour.slice(0, 7) : INK;
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeCode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * A highlighter for `languages` (those shiki knows; others stay plain), or undefined when the deck
@@ -53,7 +53,7 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
     const lang = language.toLowerCase();
     if (!loaded.has(lang)) return undefined;
     const lines = highlighter.codeToTokensBase(code.replace(/\n$/, ''), { lang: lang as never, theme: THEME });
-    const html = lines.map((line) => line.map((token) => `<span style="color:${readableColour(token.color)}">${escape(token.content)}</span>`).join(''));
+    const html = lines.map((line) => line.map((token) => `<span style="color:${readableColour(token.color)}">${escapeCode(token.content)}</span>`).join(''));
     return `${html.join('\n')}\n`;
   };
 }

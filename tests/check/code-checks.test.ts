@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkInBrowser } from '../../src/check/browser-checks.js';
-import { type Diagnostic } from '../../src/diagnostics.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 const SLIDES_DIR = join(PROJECT_ROOT, 'tests/check/_decks/code/slides');
