@@ -36,7 +36,8 @@ export function readableColour(colour: string | undefined): string {
   return (light + 0.05) / (dark + 0.05) >= MIN_CONTRAST ? colour.slice(0, 7) : INK;
 }
 
-const escapeCode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** As markdown-it escapes code, so coloured code reads as plain code does. */
+const escapeCode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A highlighter for `languages` (those shiki knows; others stay plain), or undefined when the deck
