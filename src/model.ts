@@ -107,6 +107,8 @@ export interface SlideFile {
   file: string;
   arc?: string;
   accent?: string;
+  /** A reveal-md deck's front-matter `title` (the deck's title when deck.yaml gives none). */
+  title?: string;
   /** Horizontal slides; each holds one slide or a vertical stack of several. */
   stacks: SlideSource[][];
 }

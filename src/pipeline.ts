@@ -4,7 +4,7 @@ import { createCollector, sortDiagnostics, type Diagnostic } from './diagnostics
 import type { DeckModel } from './model.js';
 import { parseDeck, type SourceText } from './parse/deck.js';
 import { renderDeck, type RenderedDeck } from './render/document.js';
-import type { ImageResolver } from './render/render-env.js';
+import type { CodeHighlighter, ImageResolver } from './render/render-env.js';
 import { applyTimings, parseTimings } from './parse/timings.js';
 
 export interface DeckBuild {
@@ -14,11 +14,15 @@ export interface DeckBuild {
 }
 
 /** Pure: parses and renders; never throws for a user's mistake, it reports it. */
-export function buildDeck(config: SourceText, slides: SourceText[], options: { resolveImage?: ImageResolver; timings?: SourceText } = {}): DeckBuild {
+export function buildDeck(
+  config: SourceText,
+  slides: SourceText[],
+  options: { resolveImage?: ImageResolver; timings?: SourceText; highlightCode?: CodeHighlighter } = {},
+): DeckBuild {
   const { diagnostics, report } = createCollector();
   const model = parseDeck(config, slides, report);
   // Seconds per slide from a rehearsal (timings.yaml), when the deck has them.
   if (model && options.timings) applyTimings(model, parseTimings(options.timings, report), options.timings.path, report);
-  const rendered = model ? renderDeck(model, report, options.resolveImage) : undefined;
+  const rendered = model ? renderDeck(model, report, options.resolveImage, options.highlightCode) : undefined;
   return { model, rendered, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -21,7 +21,7 @@ describe('#buildDeck', () => {
       'slides/02-b.md': '<!-- .slide: layout="chart" -->\n## 图\n\n```chart\ntitle: 图\ndata: []\n```',
     })).toEqual([
       'slides/01-a.md:5:1: unknown layout "qoute" — did you mean "quote"?',
-      'slides/02-b.md:6:7: chart block needs a non-empty list "data" — write one "- { … }" line per item',
+      'slides/02-b.md:6:7: chart block needs a non-empty list "data" — write one "- { … }" line per item; or, if this is not chart data, show it as code: label the fence ```yaml instead of ```chart',
     ]);
   });
 

@@ -17,6 +17,7 @@ import './rehearsal.css';
 import { isPresented } from './remote-link.js';
 import { followRemote, isRemoteRequested, showRemote } from './remote-page.js';
 import './remote-page.css';
+import { followCodeSteps, prepareCodeSteps } from './code-steps.js';
 import { waitForFonts } from './wait-for-fonts.js';
 import deck from 'virtual:deck';
 import type { ClientDeck } from './client-deck.js';
@@ -66,7 +67,10 @@ function startPresentation() {
     plugins: [Search, Zoom],
     ...(isReceiver ? { scrollActivationWidth: undefined } : {}),
   };
+  // reveal's ```js [1-2|3] steps: fragments that must exist before reveal counts them.
+  prepareCodeSteps(slidesElement);
   const reveal = new Reveal(revealElement, config);
+  followCodeSteps(reveal, slidesElement);
   // Exposed for tests and the speaker view's own scripts.
   window.deck = reveal;
   // The speaker view's previews are receivers: the deck itself, driven by the speaker view.
@@ -94,6 +98,7 @@ if (import.meta.hot && reveal) {
     if (!updated) return;
     const { h, v, f } = reveal.getIndices();
     slidesElement.innerHTML = updated.html;
+    prepareCodeSteps(slidesElement);
     reveal.sync();
     reveal.slide(h, v, f);
     // Same slide, so no slidechanged fired: tell listeners (the speaker view) its content changed.

@@ -10,7 +10,7 @@ import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from 
 /** Build settings that change no byte of the deck, only the time it takes. */
 export const FAST_BUILD = { css: { transformer: 'lightningcss' }, build: { reportCompressedSize: false } } as const;
 
-export const BUILD_USAGE = 'usage: npm run build -- [deck folder] [--out-dir folder] [--font-cache-dir folder]';
+export const BUILD_USAGE = 'usage: npm run build -- [deck folder or reveal-md .md file] [--out-dir folder] [--font-cache-dir folder]';
 
 /** Prints every finding of the deck in `slidesDir`; false when one is an error (nothing may be built). */
 export async function checkBeforeBuild(

@@ -31,10 +31,11 @@ export function classifyUrl(url: string): UrlKind {
   if (scheme === 'file') return { kind: 'file-url' };
   if (scheme === 'http' || scheme === 'https' || scheme === 'ftp' || scheme === 'ws' || scheme === 'wss') return { kind: 'remote' };
   if (scheme) return { kind: 'other-scheme' };
-  // markdown-it percent-encodes URLs; the file system wants the name as written.
+  // markdown-it percent-encodes URLs (`<my pic.png>` → `my%20pic.png`); the file system wants the
+  // name as written. The query and fragment are cut first, so an encoded `%23` is part of the name.
   const path = trimmed.replace(/[?#].*$/, '');
   try {
-    return { kind: 'local', path: decodeURI(path) };
+    return { kind: 'local', path: decodeURIComponent(path) };
   } catch {
     return { kind: 'local', path };
   }

@@ -7,6 +7,7 @@ import { deckGlyphCoverage } from '../fonts/face-coverage.js';
 import { buildDeck, type DeckBuild } from '../pipeline.js';
 import type { ImageResolver } from '../render/render-env.js';
 import { readDeckSources, type DeckSources } from './read-sources.js';
+import { createCodeHighlighter, fenceLanguages } from './code-highlighter.js';
 
 export interface LoadedDeck {
   sources: DeckSources;
@@ -27,7 +28,9 @@ export interface LoadDeckOptions {
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
 export async function loadDeck(slidesDir: string, projectRoot: string, options: LoadDeckOptions = {}): Promise<LoadedDeck> {
   const sources = await readDeckSources(slidesDir, projectRoot);
-  const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage, timings: sources.timings });
+  // shiki is loaded only for a deck with code, with only the languages it uses.
+  const highlightCode = await createCodeHighlighter(fenceLanguages(sources.slides));
+  const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage, timings: sources.timings, highlightCode });
   const glyphs = await deckGlyphCoverage(build, sources, { projectRoot, severity: options.glyphs ?? 'warning', fontCacheDir: options.fontCacheDir });
   const files = checkImages(build, projectRoot, slidesDir);
   return { sources, build, diagnostics: sortDiagnostics([...sources.problems, ...build.diagnostics, ...files, ...glyphs]) };

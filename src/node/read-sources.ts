@@ -3,7 +3,7 @@
 // link, a link loop, a link out of the project or an unreadable file becomes a problem at that file.
 
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../parse/deck.js';
 import { TIMINGS_FILE } from '../parse/timings.js';
@@ -54,8 +54,20 @@ async function readSourceFile(path: string, root: string): Promise<Read> {
   }
 }
 
+/**
+ * A reveal-md deck is one .md file: its folder's deck.yaml if there is one, else a generated one
+ * (the file's name as title until its front matter's `title` replaces it).
+ */
+async function readSingleFileDeck(file: string, root: string): Promise<DeckSources> {
+  const folder = await readDeckSources(dirname(file), root, [basename(file)]);
+  if (folder.config.text !== '' || folder.problems.some((p) => p.file === folder.config.path)) return folder;
+  const title = basename(file).replace(/\.md$/i, '');
+  return { ...folder, config: { path: folder.config.path, text: `title: ${JSON.stringify(title)}\nauthor: "—"\n`, generated: true } };
+}
+
 /** Paths are shown relative to `root` (`slides/01-breakthrough.md`) so messages are short. */
-export async function readDeckSources(slidesDir: string, root: string): Promise<DeckSources> {
+export async function readDeckSources(slidesDir: string, root: string, only?: readonly string[]): Promise<DeckSources> {
+  if (!only && /\.md$/i.test(slidesDir) && (await stat(slidesDir).catch(() => undefined))?.isFile()) return readSingleFileDeck(slidesDir, root);
   const show = (path: string) => relative(root, path).split('\\').join('/');
   const allowed = deckRoot(root, slidesDir);
   const problems: Diagnostic[] = [];
@@ -67,7 +79,7 @@ export async function readDeckSources(slidesDir: string, root: string): Promise<
   };
   const configPath = join(slidesDir, 'deck.yaml');
   const configText = await read(configPath);
-  const names = (await readdir(slidesDir).catch(() => [] as string[])).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  const names = only ? [...only] : (await readdir(slidesDir).catch(() => [] as string[])).filter((n) => n.toLowerCase().endsWith('.md')).sort();
   const texts = await Promise.all(names.map((name) => read(join(slidesDir, name))));
   const slides = names.flatMap((name, i) => (texts[i] === undefined ? [] : [{ path: show(join(slidesDir, name)), text: texts[i]! }]));
   const timingsPath = join(slidesDir, TIMINGS_FILE);

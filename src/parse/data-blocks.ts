@@ -30,6 +30,15 @@ export function dataBlockKind(info: string): DataBlock['kind'] | undefined {
   return Object.hasOwn(PARSERS, kind) ? (kind as DataBlock['kind']) : undefined;
 }
 
+/**
+ * Every problem of a data block also says how to show the block as code: a ```chart fence may
+ * hold YAML that was never meant as our chart (a Helm Chart.yaml in a reveal.js deck).
+ */
+function asCodeHint(kind: string, report: Report): Report {
+  const asCode = `or, if this is not ${kind} data, show it as code: label the fence \`\`\`yaml instead of \`\`\`${kind}`;
+  return (d) => report({ ...d, hint: d.hint ? `${d.hint}; ${asCode}` : asCode });
+}
+
 function readBlock(kind: DataBlock['kind'], content: string, line: number, file: string, report: Report): DataBlock | undefined {
   if (content.trim() === '') {
     // Reported at the fence: an empty block at the end of a file has no line of its own.
@@ -41,7 +50,7 @@ function readBlock(kind: DataBlock['kind'], content: string, line: number, file:
     return undefined;
   }
   // The YAML starts on the line after the opening fence.
-  const data = PARSERS[kind](content, { file, line: line + 1, what: `${kind} block` }, report);
+  const data = PARSERS[kind](content, { file, line: line + 1, what: `${kind} block` }, asCodeHint(kind, report));
   return data === undefined ? undefined : ({ kind, line, data } as DataBlock);
 }
 

@@ -13,6 +13,8 @@ export interface SourceText {
   /** Path as shown to the user, e.g. `slides/01-breakthrough.md`. */
   path: string;
   text: string;
+  /** Written by the tool, not the author: deck.yaml of a reveal-md deck (one .md file) that has none. */
+  generated?: boolean;
 }
 
 /** Normalises what editors produce: a UTF-8 BOM and CRLF or CR line endings. */
@@ -51,10 +53,10 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
   const file = source.path;
   const lines = readTextLines(source, report, 'slides/ may only hold UTF-8 Markdown (*.md) files');
   if (!lines) return { file, stacks: [] };
-  const { data, body, bodyLine } = splitFrontMatter(lines, file, report);
+  const { data, body, bodyLine, foreign } = splitFrontMatter(lines, file, report);
   const base = fileBase(file);
   let count = 0;
-  const stacks = splitSlides(body, bodyLine, file, report)
+  const stacks = splitSlides(body, bodyLine, file, report, foreign)
     .map((stack) =>
       stack
         .filter((chunk) => chunk.lines.some((line) => line.trim() !== ''))
@@ -64,7 +66,7 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
   if (stacks.length === 0) {
     report({ file, line: 1, column: 1, ruleId: 'empty-file', message: 'this file has no slides', hint: 'write a slide, or delete the file' });
   }
-  return { file, arc: data.arc, accent: data.accent, stacks };
+  return { file, arc: data.arc, accent: data.accent, stacks, ...(foreign?.title ? { title: foreign.title } : {}) };
 }
 
 /** Parses deck.yaml and the slide files (already in order). Undefined when deck.yaml is unusable. */
@@ -77,6 +79,9 @@ export function parseDeck(configSource: SourceText, slideSources: SourceText[], 
   }
   const files = slideSources.map((source) => parseSlideFile(source, report));
   checkUniqueIds(files, report);
+  // A reveal-md deck's front-matter title is the deck's title when no deck.yaml was written.
+  const foreignTitle = files.find((f) => f.title)?.title;
+  if (config && configSource.generated && foreignTitle) config.title = foreignTitle;
   return config ? { config, files } : undefined;
 }
 

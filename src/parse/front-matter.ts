@@ -4,6 +4,7 @@ import type { Report } from '../diagnostics.js';
 import { frontMatterSchema, type FrontMatter } from './config-schema.js';
 import { parseYaml } from './yaml-data.js';
 import { validateYaml } from './yaml-schema.js';
+import { readForeignFrontMatter, type ForeignSettings } from './foreign-front-matter.js';
 
 export type { FrontMatter } from './config-schema.js';
 
@@ -13,6 +14,8 @@ export interface SplitFrontMatter {
   body: string[];
   /** File line of body[0]. */
   bodyLine: number;
+  /** Settings of a reveal-md deck's front matter (title, separators). */
+  foreign?: ForeignSettings;
 }
 
 const RE_FENCE = /^---\s*$/;
@@ -34,6 +37,8 @@ export function splitFrontMatter(lines: string[], file: string, report: Report):
   const text = lines.slice(1, end).join('\n');
   const body = lines.slice(end + 1);
   if (text.trim() === '') return { data: {}, body, bodyLine: end + 2 };
+  const foreign = readForeignFrontMatter(text, file, end + 1, report);
+  if (foreign.handled) return { data: {}, body, bodyLine: end + 2, foreign: foreign.settings };
   const origin = { file, line: 2, what: 'front matter' };
   const parsed = parseYaml(text, origin, report);
   const data = parsed.ok ? validateYaml(frontMatterSchema, parsed, origin, report) : undefined;

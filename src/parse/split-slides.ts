@@ -1,4 +1,5 @@
-// Slide separators: `---` between blank lines starts a horizontal slide, `--` a vertical one.
+// Slide separators: `---` between blank lines starts a horizontal slide, `--` (or reveal-md's `----`)
+// a vertical one; a reveal-md deck's front matter may set its own.
 // Lines inside fenced code blocks never separate.
 
 import type { Report } from '../diagnostics.js';
@@ -12,7 +13,13 @@ export interface SlideChunk {
 }
 
 export const RE_HORIZONTAL_SEPARATOR = /^---\s*$/;
-export const RE_VERTICAL_SEPARATOR = /^--\s*$/;
+export const RE_VERTICAL_SEPARATOR = /^(--|----)\s*$/;
+
+/** Separator lines other than the default (a reveal-md deck's `separator`, `verticalSeparator`). */
+export interface SeparatorPatterns {
+  separator?: RegExp;
+  verticalSeparator?: RegExp;
+}
 const RE_FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Tracks fenced code blocks line by line; `inFence` is true for lines inside a fence. */
@@ -37,7 +44,9 @@ export function createFenceTracker() {
 }
 
 /** Splits a file's lines into horizontal stacks of vertical chunks. */
-export function splitSlides(lines: string[], firstLine: number, file: string, report: Report): SlideChunk[][] {
+export function splitSlides(lines: string[], firstLine: number, file: string, report: Report, patterns: SeparatorPatterns = {}): SlideChunk[][] {
+  const horizontal = patterns.separator ?? RE_HORIZONTAL_SEPARATOR;
+  const vertical = patterns.verticalSeparator ?? RE_VERTICAL_SEPARATOR;
   const stacks: SlideChunk[][] = [[{ lines: [], line: firstLine }]];
   const fences = createFenceTracker();
   const isBlank = (i: number) => i < 0 || i >= lines.length || lines[i]!.trim() === '';
@@ -45,10 +54,10 @@ export function splitSlides(lines: string[], firstLine: number, file: string, re
     const lineNumber = firstLine + i;
     const inFence = fences.step(text, lineNumber);
     const separated = !inFence && isBlank(i - 1) && isBlank(i + 1);
-    if (separated && RE_HORIZONTAL_SEPARATOR.test(text)) {
+    if (separated && horizontal.test(text)) {
       stacks.at(-1)!.at(-1)!.separatorLine = lineNumber;
       stacks.push([{ lines: [], line: lineNumber + 1 }]);
-    } else if (separated && RE_VERTICAL_SEPARATOR.test(text)) {
+    } else if (separated && vertical.test(text)) {
       stacks.at(-1)!.at(-1)!.separatorLine = lineNumber;
       stacks.at(-1)!.push({ lines: [], line: lineNumber + 1 });
     } else {

@@ -3,7 +3,7 @@
 import type { Report } from '../diagnostics.js';
 import type { DeckConfig, DeckModel, SlideFile, SlideSource } from '../model.js';
 import { createMarkdown } from './markdown.js';
-import type { ImageResolver } from './render-env.js';
+import type { CodeHighlighter, ImageResolver } from './render-env.js';
 import { renderSlide, type RenderedSlide } from './section.js';
 
 export interface RenderedDeck {
@@ -14,13 +14,13 @@ export interface RenderedDeck {
   totalSeconds: number;
 }
 
-export function renderDeck(model: DeckModel, report: Report, resolveImage?: ImageResolver): RenderedDeck {
+export function renderDeck(model: DeckModel, report: Report, resolveImage?: ImageResolver, highlightCode?: CodeHighlighter): RenderedDeck {
   const md = createMarkdown();
   const slides: RenderedSlide[] = [];
   const html: string[] = [];
   for (const file of model.files) {
     for (const stack of file.stacks) {
-      const rendered = stack.flatMap((slide) => renderSlideOrReport(slide, file, model.config, md, report, resolveImage));
+      const rendered = stack.flatMap((slide) => renderSlideOrReport(slide, file, model.config, md, report, resolveImage, highlightCode));
       for (const slide of rendered) slides.push(slide);
       const sections = rendered.map((r) => r.html).join('');
       html.push(rendered.length > 1 ? `<section>\n${sections}</section>\n` : sections);
@@ -54,9 +54,10 @@ function renderSlideOrReport(
   md: ReturnType<typeof createMarkdown>,
   report: Report,
   resolveImage?: ImageResolver,
+  highlightCode?: CodeHighlighter,
 ): RenderedSlide[] {
   try {
-    return [renderSlide(slide, file, config, md, report, resolveImage)];
+    return [renderSlide(slide, file, config, md, report, resolveImage, highlightCode)];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     report({ file: slide.file, line: slide.line, column: 1, ruleId: 'render', message: `this slide could not be rendered: ${reason.split('\n')[0]}`, hint: 'fix what the message names (a file it uses?); if it names nothing in the slide, report it with the slide\'s text' });

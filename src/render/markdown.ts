@@ -3,8 +3,10 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
+import markdownItTaskLists from 'markdown-it-task-lists';
 import { BRACE_ATTRIBUTES, braceTextPlugin } from './rules/brace-text.js';
 import { cjkBreaksPlugin } from './rules/cjk-breaks.js';
+import { codeFencesPlugin } from './rules/code-fences.js';
 import { dataFencesPlugin } from './rules/data-fences.js';
 import { elementAttributesPlugin } from './rules/element-attributes.js';
 import { linksAndImagesPlugin } from './rules/links-and-images.js';
@@ -19,7 +21,7 @@ import { starFragmentsPlugin } from './rules/star-fragments.js';
  */
 export function createMarkdown(): Markdown {
   return (
-    new MarkdownIt({ html: true, linkify: false, typographer: false })
+    new MarkdownIt({ html: true, linkify: true, typographer: false })
       // Lists and quotes deeper than markdown-it reads are an error, not dropped content.
       .use(nestingLimitPlugin)
       // A line break between Chinese characters must not become a space.
@@ -34,6 +36,10 @@ export function createMarkdown(): Markdown {
       // Raw HTML: no <script> unless deck.yaml allows it; its files and links recorded.
       .use(rawHtmlPlugin)
       .use(quoteAttributionPlugin)
+      // GFM task lists, as reveal.js's marked shows them (bare URLs: linkify above).
+      .use(markdownItTaskLists)
+      // reveal's ```js [1-2|3] line highlights; must come before the data fences, which fall back to it.
+      .use(codeFencesPlugin)
       .use(dataFencesPlugin)
       // Last: what the slide shows, read from the tokens the rules above left.
       .use(slideFactsPlugin)

@@ -44,6 +44,8 @@ export interface RenderEnv {
   facts: SlideFacts;
   /** Turns an image source as written into the URL the page uses (identity by default). */
   resolveImage: ImageResolver;
+  /** Colours a code block at build time: HTML of its lines, or undefined to show it plain. */
+  highlightCode?: CodeHighlighter;
   /** deck.yaml's `allowScripts`: slide HTML may hold `<script>` (an error otherwise). */
   allowScripts?: boolean;
 }
@@ -54,6 +56,9 @@ export interface RenderEnv {
  * does not see, so the bundler must carry it itself).
  */
 export type ImageResolver = (src: string, file: string, kind?: 'img' | 'background') => string;
+
+/** Code and its language (as written after the fence) to highlighted HTML; undefined: not known. */
+export type CodeHighlighter = (code: string, language: string) => string | undefined;
 
 export const KEEP_IMAGE_SOURCE: ImageResolver = (src) => src;
 

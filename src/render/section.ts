@@ -7,7 +7,7 @@ import { escapeHtml } from './escape.js';
 import { checkLayout } from './layouts.js';
 import { slideSeconds } from './pacing.js';
 import { createSlideFacts, FactsRecorder, type SlideFacts } from './slide-facts.js';
-import { createRenderEnv, KEEP_IMAGE_SOURCE, type ImageReference, type ImageResolver, type LinkReference, type RenderEnv } from './render-env.js';
+import { createRenderEnv, KEEP_IMAGE_SOURCE, type CodeHighlighter, type ImageReference, type ImageResolver, type LinkReference, type RenderEnv } from './render-env.js';
 
 export interface RenderedSlide {
   id: string;
@@ -79,15 +79,18 @@ export function renderSlide(
   md: MarkdownIt,
   report: Report,
   resolveImage?: ImageResolver,
+  highlightCode?: CodeHighlighter,
 ): RenderedSlide {
   const env = createRenderEnv(slide.file, slide.markdownLine, slide.id, report, resolveImage);
   env.allowScripts = config.allowScripts === true;
   env.dataBlocks = slide.dataBlocks ?? [];
+  env.highlightCode = highlightCode;
   const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
   checkLayout(slide, { ...env.facts, blocks: env.blocks, images: env.images.length }, report);
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
   notesEnv.allowScripts = env.allowScripts;
   notesEnv.dataBlocks = env.dataBlocks;
+  notesEnv.highlightCode = highlightCode;
   notesEnv.firstLineColumn = slide.notesColumn;
   const notesHtml = slide.notes ? md.render(slide.notes, notesEnv) : '';
   const seconds = slide.measuredSeconds ?? slideSeconds(slide.notes, config.speechRate);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../_support/project.js';
+import { BUILD_USAGE } from '../../src/commands/build.js';
 
 let dir: string;
 
@@ -35,14 +36,14 @@ describe('npm run <command> through the compiled launcher', () => {
   it('prints the usage of an unknown option and exits 2, like the TypeScript command', async () => {
     const run = await launch(['build', '--colour']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown option --colour\nusage: npm run build -- [deck folder] [--out-dir folder]');
+    expect(run.stderr).toContain(`unknown option --colour\n${BUILD_USAGE}`);
   });
 
   it('runs an edited source after the edit, not the stale compiled copy', async () => {
     await launch(['build', '--colour']);
     const file = join(dir, 'src/commands/build.ts');
     const source = await readFile(file, 'utf8');
-    await writeFile(file, source.replace("'usage: npm run build -- [deck folder]", "'usage (edited): npm run build -- [deck folder]"));
+    await writeFile(file, source.replace("'usage: npm run build -- [", "'usage (edited): npm run build -- ["));
     // A different size already marks the change; a later time too, as an editor would leave it.
     const later = new Date(Date.now() + 2000);
     await utimes(file, later, later);

@@ -116,12 +116,12 @@ describe('pathological input', () => {
     const data = Array.from({ length: 10_001 }, (_, i) => `  - { label: ${i}, value: ${i} }`).join('\n');
     const chart = await buildInWorker(CONFIG, slide(`<!-- .slide: layout="chart" -->\n\n## 图\n\n\`\`\`chart\ntitle: 很多\ndata:\n${data}\n\`\`\`${NOTE}`), LIMIT_MS);
     expect(chart.messages).toEqual([
-      'slides/01-a.md:8:3: chart block has 10001 items, more than the 10000 one block can draw — show a summary of the data on the slide (a few rows), and give the full data as a source link',
+      'slides/01-a.md:8:3: chart block has 10001 items, more than the 10000 one block can draw — show a summary of the data on the slide (a few rows), and give the full data as a source link; or, if this is not chart data, show it as code: label the fence ```yaml instead of ```chart',
     ]);
     const items = Array.from({ length: 10_001 }, (_, i) => `- { date: ${i}, text: 事 }`).join('\n');
     const timeline = await buildInWorker(CONFIG, slide(`## 时\n\n\`\`\`timeline\n${items}\n\`\`\`${NOTE}`), LIMIT_MS);
     expect(timeline.messages).toEqual([
-      'slides/01-a.md:4:1: timeline block has 10001 items, more than the 10000 one block can draw — show a summary of the data on the slide (a few rows), and give the full data as a source link',
+      'slides/01-a.md:4:1: timeline block has 10001 items, more than the 10000 one block can draw — show a summary of the data on the slide (a few rows), and give the full data as a source link; or, if this is not timeline data, show it as code: label the fence ```yaml instead of ```timeline',
     ]);
   }, 2 * LIMIT_MS + 5_000);
 

@@ -1,11 +1,11 @@
 // Images and links against the project root: what is refused, what is carried, what is left alone.
 
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { checkScriptSources, classifyUrl, isInside, resolveRawImages, viteImageResolver, type CarriedFiles } from '../../src/node/deck-files.js';
+import { checkImages, checkScriptSources, classifyUrl, isInside, resolveRawImages, viteImageResolver, type CarriedFiles } from '../../src/node/deck-files.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { PROJECT_ROOT } from '../_support/project.js';
@@ -28,6 +28,27 @@ describe('#classifyUrl', () => {
 
   it('decodes a percent-encoded local path (markdown-it encodes what the author wrote)', () => {
     expect(classifyUrl('%E5%9B%BE.png?x=1#y')).toEqual({ kind: 'local', path: '图.png' });
+  });
+});
+
+describe('#checkImages with a name that has spaces (issue 15 bug 7)', () => {
+  const project = mkdtempSync(join(tmpdir(), 'deck-spaces-'));
+  mkdirSync(join(project, 'slides'));
+  mkdirSync(join(project, 'assets'));
+  writeFileSync(join(project, 'assets/my pic.png'), 'png');
+  const check = (markdown: string) =>
+    checkImages(buildDeck({ path: 'slides/deck.yaml', text: 'title: T\nauthor: A\n' }, [{ path: 'slides/01-a.md', text: markdown }]), project, join(project, 'slides'));
+
+  it('finds ![b](<../assets/my pic.png>) and a %20-encoded or %23-encoded name', () => {
+    expect(check('![b](<../assets/my pic.png>)')).toEqual([]);
+    expect(check('![b](../assets/my%20pic.png)')).toEqual([]);
+    expect(classifyUrl('a%23b.png#frag').kind === 'local' && classifyUrl('a%23b.png#frag')).toEqual({ kind: 'local', path: 'a#b.png' });
+  });
+
+  it('names the file as written when it is missing', () => {
+    expect(check('![b](<../assets/other pic.png>)').map((d) => `${d.line}:${d.column}: ${d.message} — ${d.hint}`)).toEqual([
+      '1:7: image "../assets/other%20pic.png" not found — put the file at assets/other pic.png, or fix the path',
+    ]);
   });
 });
 

@@ -106,9 +106,9 @@ describe('front matter schema', () => {
     expect(frontMatter('---\naccent: oklch(0.55 0.2 260)\n---\n').data).toEqual({ accent: 'oklch(0.55 0.2 260)' });
   });
 
-  it('refuses front matter that is a list', () => {
+  it('refuses front matter that is a list, saying what the first-line "---" did', () => {
     expect(frontMatter('---\n- arc: 破局\n---\n').messages).toEqual([
-      'slides/a.md:2:1: front matter must be a mapping of keys to values — write `key: value` lines',
+      'slides/a.md:1:1: the "---" on the first line opens front matter (settings up to the "---" at line 3), but what lies between is not "key: value" settings — if the "---" is a rule or a slide separator, not front matter, remove it (a file starts with its first slide); front matter holds "arc:" and "accent:" (see AUTHORING.md)',
     ]);
   });
 });

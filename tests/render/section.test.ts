@@ -59,6 +59,6 @@ describe('#renderSlide', () => {
 
   it('reports the line of a chart error inside the file', () => {
     const { messages } = render('<!-- .slide: layout="chart" -->\n## 图\n\n```chart\ntitle: 图\ndata:\n  - { label: A }\n```');
-    expect(messages).toEqual(['slides/01-x.md:7:5: chart block item 1 is missing "value" — add a line `value: …`']);
+    expect(messages).toEqual(['slides/01-x.md:7:5: chart block item 1 is missing "value" — add a line `value: …`; or, if this is not chart data, show it as code: label the fence ```yaml instead of ```chart']);
   });
 });

@@ -79,7 +79,36 @@ function restore(token: Token): void {
   token.children?.forEach(restore);
 }
 
+/**
+ * A `{.x}` of allowed attributes that markdown-it-attrs left in the text (mid-paragraph, or where
+ * it applies none) is shown as text: said once per line, never silently.
+ */
+function reportUnapplied(state: StateCore): void {
+  const env = state.env as unknown as RenderEnv;
+  for (const token of state.tokens) {
+    if (token.type !== 'inline' || !token.children) continue;
+    const line = env.line + (token.map?.[0] ?? 0);
+    for (const child of token.children) {
+      if (child.type !== 'text' || !child.content.includes('{')) continue;
+      for (const [whole, inside] of child.content.matchAll(RE_BRACES)) {
+        const found = pieces(inside!);
+        if (found.length === 0 || !found.every((p) => p.attributeLike && isAllowed(p.name))) continue;
+        env.report({
+          file: env.file,
+          line,
+          column: 1,
+          severity: 'warning',
+          ruleId: 'brace-attributes',
+          message: `"${whole}" is shown as text: attributes in {…} apply only at the end of a paragraph, heading or list item`,
+          hint: 'move it to the end of the line it belongs to, or use <!-- .element: class="…" --> (see AUTHORING.md)',
+        });
+      }
+    }
+  }
+}
+
 function restoreRule(state: StateCore): void {
+  reportUnapplied(state);
   state.tokens.forEach(restore);
 }
 

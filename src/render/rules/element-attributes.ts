@@ -30,6 +30,46 @@ function blockOpenBefore(tokens: Token[], end: number): Token | undefined {
   return undefined;
 }
 
+/**
+ * reveal.js's rule for a comment inside a line: the element just before it among its siblings
+ * (`![pic](p.png) <!-- … -->` styles the image, `**a** b <!-- … -->` the `<strong>`; texts and
+ * line breaks skipped), else the element that holds it, else `owner`. The comments are taken out.
+ * One pass with a stack of open elements: looking back from each comment took quadratic time.
+ */
+function applyInlineComments(children: Token[], owner: Token | undefined, line: number, env: RenderEnv): Token[] {
+  const levels: { open?: Token; last?: Token }[] = [{}];
+  return children.filter((child) => {
+    const level = levels.at(-1)!;
+    if (child.nesting === 1) {
+      level.last = child;
+      levels.push({ open: child });
+    } else if (child.nesting === -1) {
+      if (levels.length > 1) levels.pop();
+    } else if (child.type === 'image' || child.type === 'code_inline') {
+      level.last = child;
+    } else if (child.type === 'html_inline') {
+      const match = RE_ELEMENT_COMMENT.exec(child.content);
+      const target = match ? (level.last ?? level.open ?? owner) : undefined;
+      if (match && target) {
+        applyAttributes(target, match[1]!.trim(), line, env);
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+/**
+ * The target of a comment block: the block before it, or, for a list with no blank line between
+ * it and the comment, its last item (reveal.js's documented rule).
+ */
+function blockTarget(kept: Token[], commentLine: number, lines: readonly string[]): Token | undefined {
+  const target = blockOpenBefore(kept, kept.length);
+  const isList = target?.type === 'bullet_list_open' || target?.type === 'ordered_list_open';
+  const blankBefore = commentLine > 0 && (lines[commentLine - 1] ?? '').trim() === '';
+  return isList && !blankBefore ? blockOpenBefore(kept, kept.length - 1) : target;
+}
+
 /** The block that holds an inline token: its paragraph, or the list item when the paragraph is hidden. */
 function inlineOwner(tokens: Token[], inlineIndex: number): Token | undefined {
   const open = tokens[inlineIndex - 1];
@@ -43,11 +83,12 @@ function elementAttributesRule(state: StateCore): void {
   // The tokens kept, built as we go: splicing each comment out of the array took quadratic time
   // on thousands of comments. A comment's target is looked up among the tokens kept so far.
   const kept: Token[] = [];
+  const lines = state.src.split('\n');
   for (const token of state.tokens) {
     const line = env.line + (token.map?.[0] ?? 0);
     if (token.type === 'html_block') {
       const match = RE_ELEMENT_COMMENT.exec(token.content);
-      const target = match && blockOpenBefore(kept, kept.length);
+      const target = match && blockTarget(kept, token.map?.[0] ?? 0, lines);
       if (match && target) {
         // A comment block starts its line, so the attributes' column is their offset in it.
         const value = match[1]!.trim();
@@ -56,11 +97,7 @@ function elementAttributesRule(state: StateCore): void {
       }
     } else if (token.type === 'inline' && token.children) {
       const owner = inlineOwner(kept, kept.length);
-      token.children = token.children.filter((child) => {
-        const match = child.type === 'html_inline' ? RE_ELEMENT_COMMENT.exec(child.content) : null;
-        if (match && owner) applyAttributes(owner, match[1]!.trim(), line, env);
-        return !(match && owner);
-      });
+      token.children = applyInlineComments(token.children, owner, line, env);
     }
     kept.push(token);
   }
