@@ -2,7 +2,7 @@
 
 import { isMap, type Node } from 'yaml';
 import { parseYaml, checkMapping, type Schema } from '../../parse/yaml-data.js';
-import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
+import { escapeHtml, escapeHtmlByPhrase, textWidthEm, wrapText } from '../escape.js';
 import { checkItemList, type BlockContext } from './block-origin.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
@@ -55,7 +55,7 @@ export function renderChart(yamlText: string, context: BlockContext): string {
   if (!ok) return '';
   const draw = type === 'bar' ? barSvg : columnSvg;
   const svg = drawBothWidths((variant) => draw(spec, context.idPrefix, variant));
-  const note = spec.note ? `<figcaption class="deck-chart-note">${escapeHtml(spec.note)}</figcaption>` : '';
+  const note = spec.note ? `<figcaption class="deck-chart-note">${escapeHtmlByPhrase(spec.note)}</figcaption>` : '';
   return `<figure class="deck-chart deck-chart-${type}">${svg}${note}</figure>\n`;
 }
 

@@ -15,25 +15,32 @@ function isNotes(env: unknown): boolean {
   return typeof slideId === 'string' && slideId.endsWith('-notes');
 }
 
-/** Consecutive text tokens as one (a dropped line break leaves an empty one between two lines). */
-function joinTexts(children: Token[]): Token[] {
+/**
+ * The children with a `<wbr>` between phrases; consecutive text tokens are read as one (a dropped
+ * line break leaves an empty one between two lines). One pass: a paragraph may hold 100,000 tokens.
+ */
+function withPhraseBreaks(children: readonly Token[], state: StateCore): Token[] {
   const joined: Token[] = [];
   for (const token of children) {
-    const previous = joined.at(-1);
+    const previous = joined[joined.length - 1];
     if (token.type === 'text' && previous?.type === 'text') previous.content += token.content;
     else joined.push(token);
   }
-  return joined;
-}
-
-function phraseTokens(token: Token, state: StateCore): Token[] {
-  const phrases = splitPhrases(token.content);
-  if (phrases.length < 2) return [token];
-  return phrases.flatMap((phrase, i) => {
-    const text = new state.Token('text', '', 0);
-    text.content = phrase;
-    return i === 0 ? [text] : [new state.Token('phrase_break', 'wbr', 0), text];
-  });
+  const result: Token[] = [];
+  for (const token of joined) {
+    const phrases = token.type === 'text' ? splitPhrases(token.content) : [];
+    if (phrases.length < 2) {
+      result.push(token);
+      continue;
+    }
+    phrases.forEach((phrase, i) => {
+      if (i > 0) result.push(new state.Token('phrase_break', 'wbr', 0));
+      const text = new state.Token('text', '', 0);
+      text.content = phrase;
+      result.push(text);
+    });
+  }
+  return result;
 }
 
 function phraseBreaksRule(state: StateCore): void {
@@ -42,7 +49,7 @@ function phraseBreaksRule(state: StateCore): void {
     if (token.type !== 'inline' || !token.children) return;
     const opener = state.tokens[i - 1];
     if (!opener || !PHRASED_BLOCKS.has(opener.type)) return;
-    token.children = joinTexts(token.children).flatMap((child) => (child.type === 'text' ? phraseTokens(child, state) : [child]));
+    token.children = withPhraseBreaks(token.children, state);
   });
 }
 

@@ -29,7 +29,8 @@ function countedLength(text: string): number {
 
 /**
  * Offsets (in UTF-16 units) where Intl.Segmenter's dictionary ends one word and starts the next,
- * neither of them a lone Han character (which belongs to its neighbour: "旧" + "框架").
+ * neither of them a lone Han character (which belongs to its neighbour: "旧" + "框架", "大" + "厂")
+ * unless the next word is a number.
  */
 function wordEnds(text: string): Set<number> {
   words ??= new Intl.Segmenter('zh-Hans', { granularity: 'word' });
@@ -38,9 +39,11 @@ function wordEnds(text: string): Set<number> {
     const segment = segments[i]?.segment ?? '';
     return segment.length === 1 && /\p{Script=Han}/u.test(segment);
   };
+  const number = (i: number) => /^\p{N}/u.test(segments[i]?.segment ?? '');
   const ends = new Set<number>();
   segments.forEach(({ index, segment }, i) => {
-    if (!lone(i) && !lone(i + 1)) ends.add(index + segment.length);
+    // A number starts a word of its own ("日活" + "2000万").
+    if ((!lone(i) && !lone(i + 1)) || number(i + 1)) ends.add(index + segment.length);
   });
   return ends;
 }
