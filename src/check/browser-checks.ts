@@ -12,6 +12,7 @@ import { launchChromium } from '../bundle/browser.js';
 import { deckViteConfig } from '../bundle/vite-config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { injectAxe, measureContrast } from './contrast.js';
+import { checkLineBreaks } from './line-breaks.js';
 import { describeOverflowEdges, measureOverflow, overflowAmount, OVERFLOW_TOLERANCE_PX } from './overflow.js';
 import type { SlideAddress } from '../client/probes/page-probe.js';
 import { addProbeToNewDocuments } from '../node/page-probe.js';
@@ -146,8 +147,10 @@ export async function checkInBrowser(options: BrowserCheckOptions): Promise<Diag
     const desktopPage = await openDeckPage(desktop, `${url}?transition=none`, pageErrors, failedLoads);
     const canvas = await checkSlidesOnCanvas(desktopPage);
     const phone = await newDeckContext(browser, { viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    const phoneProblems = await checkPhoneView(await openDeckPage(phone, url, pageErrors), options.configPath, canvas.overflowing);
-    return [...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)), ...canvas.problems, ...phoneProblems];
+    const phonePage = await openDeckPage(phone, url, pageErrors);
+    const phoneProblems = await checkPhoneView(phonePage, options.configPath, canvas.overflowing);
+    const lineBreaks = await checkLineBreaks(desktopPage, phonePage);
+    return [...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)), ...canvas.problems, ...phoneProblems, ...lineBreaks];
   } finally {
     await browser?.close();
     await rm(outDir, { recursive: true, force: true });

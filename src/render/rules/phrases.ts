@@ -37,7 +37,8 @@ function wordEnds(text: string): Set<number> {
   const segments = [...words.segment(text)];
   const lone = (i: number) => {
     const segment = segments[i]?.segment ?? '';
-    return segment.length === 1 && /\p{Script=Han}/u.test(segment);
+    // A particle ends its phrase ("大模型的" + "破局者").
+    return segment.length === 1 && /\p{Script=Han}/u.test(segment) && !PARTICLE.test(segment);
   };
   const number = (i: number) => /^\p{N}/u.test(segments[i]?.segment ?? '');
   const ends = new Set<number>();

@@ -12,7 +12,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('phrase breaks', () => {
   it('puts <wbr> between the phrases of a heading, and none inside "国产大模型"', () => {
-    expect(render('# DeepSeek：国产大模型的破局者')).toBe('<h1>DeepSeek：<wbr>国产大模型的破局者</h1>\n');
+    expect(render('# DeepSeek：国产大模型的破局者')).toBe('<h1>DeepSeek：<wbr>国产大模型的<wbr>破局者</h1>\n');
   });
 
   it('sets list items, quotes and paragraphs by phrase', () => {
