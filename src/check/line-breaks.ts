@@ -10,31 +10,39 @@ import { ensureProbe } from '../node/page-probe.js';
 
 export type { BadLineBreak };
 
-function describe(found: BadLineBreak, view: string): Diagnostic {
-  const inside = found.kind === 'inside-phrase';
-  return {
-    file: found.file,
-    line: found.line || 1,
-    column: 1,
-    severity: 'warning',
-    ruleId: 'line-break',
-    message: inside
-      ? `a line breaks inside a phrase: "${found.text}" (${found.element}, ${view})`
-      : `"${found.text}" stands alone on the last line (${found.element}, ${view})`,
-    hint: inside ? 'shorten the phrase or the line, or split the text where it may break' : 'shorten or lengthen the text by a few characters',
-  };
+/** One warning per element, kind and view: its bad breaks listed together. */
+function describe(breaks: readonly BadLineBreak[], view: string): Diagnostic[] {
+  const groups = new Map<string, BadLineBreak[]>();
+  for (const found of breaks) {
+    const key = `${found.file}:${found.line}:${found.kind}:${found.element}`;
+    groups.set(key, [...(groups.get(key) ?? []), found]);
+  }
+  return [...groups.values()].map((group) => {
+    const { file, line, kind, element } = group[0]!;
+    const texts = [...new Set(group.map((b) => `"${b.text}"`))].join(', ');
+    const inside = kind === 'inside-phrase';
+    return {
+      file,
+      line: line || 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'line-break',
+      message: inside ? `a line breaks inside a phrase: ${texts} (${element}, ${view})` : `${texts} stands alone on the last line (${element}, ${view})`,
+      hint: inside ? 'shorten the phrase or the line, or reword so the line can break between phrases' : 'shorten or lengthen the text by a few characters',
+    };
+  });
 }
 
 /** Bad breaks on every slide of the deck page at its canvas size, then in the phone page's scroll view. */
 export async function checkLineBreaks(desktop: Page, phone: Page): Promise<Diagnostic[]> {
   await Promise.all([ensureProbe(desktop), ensureProbe(phone)]);
   const canvas = await desktop.evaluate(() => `${window.deck.getConfig().width}×${window.deck.getConfig().height}`);
-  const found: Diagnostic[] = [];
+  const onCanvas: BadLineBreak[] = [];
   for (const slide of await desktop.evaluate(() => window.deckProbe.listSlides())) {
     await desktop.evaluate(({ h, v }) => window.deckProbe.showSlide(h, v), slide);
-    found.push(...(await desktop.evaluate(() => window.deckProbe.lineBreaks('current'))).map((b) => describe(b, canvas)));
+    onCanvas.push(...(await desktop.evaluate(() => window.deckProbe.lineBreaks('current'))));
   }
   const width = await phone.evaluate(() => window.innerWidth);
-  found.push(...(await phone.evaluate(() => window.deckProbe.lineBreaks('all'))).map((b) => describe(b, `${width} px phone`)));
-  return [...new Map(found.map((d) => [`${d.file}:${d.line}:${d.message}`, d])).values()];
+  const onPhone = await phone.evaluate(() => window.deckProbe.lineBreaks('all'));
+  return [...describe(onCanvas, canvas), ...describe(onPhone, `${width} px phone`)];
 }
