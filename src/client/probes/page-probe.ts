@@ -414,7 +414,7 @@ function linesOf(element: Element): PlacedChar[][] {
 
 /**
  * Line breaks inside a phrase (between two characters of one text node — phrases are separated by
- * `<wbr>` — with no space and no punctuation before the break) and orphan last lines (one or two
+ * `<wbr>` — with no space or punctuation before the break and no opening bracket or quote after it) and orphan last lines (one or two
  * characters), in the phrased elements of `scope`: the current slide, or every slide (the phone's
  * scroll view lays them all out).
  */
@@ -430,7 +430,7 @@ function lineBreaks(scope: 'current' | 'all'): BadLineBreak[] {
         const previous = lines[i - 1];
         const last = previous?.at(-1);
         const first = line[0]!;
-        if (last && !first.afterSpace && last.node === first.node && !/[\p{P}\p{S}]/u.test(last.char)) {
+        if (last && !first.afterSpace && last.node === first.node && !/[\p{P}\p{S}]/u.test(last.char) && !/[\p{Ps}\p{Pi}]/u.test(first.char)) {
           const before = previous!.slice(-4).map((c) => c.char).join('');
           const after = line.slice(0, 4).map((c) => c.char).join('');
           found.push({ ...place, kind: 'inside-phrase', text: `${before}⏎${after}` });
