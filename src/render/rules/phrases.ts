@@ -49,31 +49,34 @@ function wordEnds(text: string): Set<number> {
   return ends;
 }
 
-/** May a line break between `before` and `after` at all (whatever the words)? */
-function mayBreakBetween(before: string, after: string): boolean {
-  const last = before.at(-1) ?? '';
+/** May a line break after the character `last` and before the text `after` at all (whatever the words)? */
+function mayBreakBetween(last: string, after: string): boolean {
   const next = after[0] ?? '';
   if (!last || !next || /\s/.test(last) || /\s/.test(next)) return false;
   // Inside a Latin word or a number ("A100", "41.6%"), and between a number and its unit ("1500万").
   if (!CJK.test(last) && !CJK.test(next)) return false;
   if (/[\p{N}]/u.test(last)) return false;
-  if (CLOSING.test(after) || OPENING.test(before) || PARTICLE.test(after)) return false;
+  if (CLOSING.test(after) || OPENING.test(last) || PARTICLE.test(after)) return false;
   return true;
 }
 
-/** BudouX's words, rejoined wherever a break between them is not allowed. */
+/**
+ * BudouX's words, rejoined wherever a break between them is not allowed. Each word is built as a
+ * list of chunks: a run of 100,000 unbreakable characters must not be re-read at every step.
+ */
 function allowedWords(text: string): string[] {
   parser ??= new Parser(zhHansModel);
   const ends = wordEnds(text);
-  const result: string[] = [];
+  const result: string[][] = [];
   let offset = 0;
+  let last = '';
   for (const chunk of parser.parse(text)) {
-    const previous = result.at(-1);
-    if (previous !== undefined && !(ends.has(offset) && mayBreakBetween(previous, chunk))) result[result.length - 1] = previous + chunk;
-    else result.push(chunk);
+    if (result.length > 0 && !(ends.has(offset) && mayBreakBetween(last, chunk))) result[result.length - 1]!.push(chunk);
+    else result.push([chunk]);
     offset += chunk.length;
+    last = chunk.at(-1) ?? last;
   }
-  return result;
+  return result.map((chunks) => chunks.join(''));
 }
 
 /**
