@@ -34,7 +34,13 @@ function countedLength(text: string): number {
  */
 function wordEnds(text: string): Set<number> {
   words ??= new Intl.Segmenter('zh-Hans', { granularity: 'word' });
-  const segments = [...words.segment(text)];
+  // Only Han runs go to the dictionary: Intl.Segmenter takes quadratic time on a long run of
+  // punctuation ("{" × 100,000); the other characters are single segments.
+  const segments: { index: number; segment: string }[] = [];
+  for (const run of text.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]/gu)) {
+    if (run[0].length > 1) for (const { index, segment } of words.segment(run[0])) segments.push({ index: run.index + index, segment });
+    else segments.push({ index: run.index, segment: run[0] });
+  }
   const lone = (i: number) => {
     const segment = segments[i]?.segment ?? '';
     // A particle ends its phrase ("大模型的" + "破局者").
