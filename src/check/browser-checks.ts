@@ -13,6 +13,7 @@ import { deckViteConfig } from '../bundle/vite-config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { injectAxe, type LowContrast } from './contrast.js';
 import { describeOverflowEdges, overflowAmount, OVERFLOW_TOLERANCE_PX, type Overflow } from './overflow.js';
+import { checkLineBreaks } from './line-breaks.js';
 import type { SlideAddress } from '../client/probes/page-probe.js';
 import { addProbeToNewDocuments, ensureProbe } from '../node/page-probe.js';
 import { collectPageErrors, describeViolation, locateFailedLoads, policyViolations, type FailedLoad } from './page-problems.js';
@@ -160,8 +161,10 @@ export async function checkInBrowser(options: BrowserCheckOptions): Promise<Diag
     const desktopPage = await openDeckPage(desktop, `${url}?transition=none`, pageErrors, failedLoads);
     const canvas = await checkSlidesOnCanvas(desktopPage);
     const phone = await newDeckContext(browser, { viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    const phoneProblems = await checkPhoneView(await openDeckPage(phone, url, pageErrors), options.configPath, canvas.overflowing);
-    return [...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)), ...canvas.problems, ...phoneProblems];
+    const phonePage = await openDeckPage(phone, url, pageErrors);
+    const phoneProblems = await checkPhoneView(phonePage, options.configPath, canvas.overflowing);
+    const lineBreaks = await checkLineBreaks(desktopPage, phonePage);
+    return [...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)), ...canvas.problems, ...phoneProblems, ...lineBreaks];
   } finally {
     await browser?.close();
     await rm(outDir, { recursive: true, force: true });

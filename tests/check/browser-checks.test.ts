@@ -43,9 +43,15 @@ describe('#checkInBrowser', () => {
     expect(messages).toContainEqual(`${FILE}:69:1: the deck's Content-Security-Policy refused an inline event handler (script-src-attr) — the deck runs no inline scripts or remote files: remove it, or put the file in assets/`);
   });
 
+  it('warns about a Chinese line broken inside a phrase, at the canvas size and in the phone view', () => {
+    const inside = /^.*: warning: a line breaks inside a phrase: "[^"]*⏎[^"]*"(?:, "[^"]*")* \(h3 "DeepSeek：国产大模型的破…", (.*)\) — /;
+    const views = messages.filter((m) => m.startsWith(`${FILE}:80:1: `)).map((m) => inside.exec(m)?.[1]);
+    expect(views).toEqual(['1280×720', `${PHONE_VIEWPORT.width} px phone`]);
+  });
+
   it('finds nothing else: the clean slide and the phone view pass, a spilling slide is not reported twice', () => {
-    expect(found.map((d) => `${d.line} ${d.ruleId}`)).toEqual(['69 page-error', '11 overflow', '31 text-size', '40 contrast', '49 contrast', '60 overflow']);
-    expect(found.every((d) => d.severity === 'error')).toBe(true);
+    expect(found.map((d) => `${d.line} ${d.ruleId}`)).toEqual(['69 page-error', '11 overflow', '31 text-size', '40 contrast', '49 contrast', '60 overflow', '80 line-break', '80 line-break']);
+    expect(found.filter((d) => d.severity !== 'error').map((d) => d.ruleId)).toEqual(['line-break', 'line-break']);
   });
 });
 

@@ -71,6 +71,17 @@ describe('the slide PDF', () => {
     expect(missing.map((s) => `${s.file}:${s.line} ${s.title}`)).toEqual([]);
   });
 
+  // text-autospace's CJK–Latin gap printed as a real space ("1500 万"): searching the PDF failed.
+  it('has every number with its unit as written on its slide, so a search for "1500万" finds it', () => {
+    const figure = /\d[\d.,]*(?:万|亿|%)/gu;
+    const drawn = (slide: RenderedSlide) => slide.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/, '').replace(/<title[\s\S]*?<\/desc>/g, '').replace(/<[^>]+>/g, '');
+    const expected = slides.map((slide, i) => ({ page: i + 1, figures: [...new Set(drawn(slide).match(figure) ?? [])] })).filter((p) => p.figures.length > 0);
+    const all = expected.flatMap((p) => p.figures);
+    for (const written of ['1500万', '2000万', '41.6%']) expect(all).toContain(written);
+    const missing = expected.flatMap(({ page, figures }) => figures.filter((f) => !pageText(paths.deck, page).includes(f)).map((f) => `page ${page}: ${f}`));
+    expect(missing).toEqual([]);
+  });
+
   it('bookmarks each arc and, under it, its slides by title', () => {
     const outline = pdfOutline(paths.deck);
     const arcs = model.files.map((f) => f.arc);

@@ -354,7 +354,96 @@ function printedPages(): PrintedPages {
   return result;
 }
 
-const probe = { describeElement, listSlides, showSlide, currentOverflow, smallestText, currentContrast, phoneView, locateLoads, recordPolicyViolations, fontsAndImages, printedPages };
+/** A line break where the deck's Chinese typography does not want one (see lineBreaks). */
+export interface BadLineBreak extends SlidePlace {
+  kind: 'inside-phrase' | 'orphan';
+  /** The text around the break ("国产⏎大模型"), or the orphan last line. */
+  text: string;
+  element: string;
+}
+
+/** Elements set by phrase (theme.css); notes break as the browser likes. */
+const PHRASED = 'h1, h2, h3, h4, h5, h6, p, li, figcaption';
+
+interface PlacedChar {
+  char: string;
+  node: Text;
+  offset: number;
+  top: number;
+  height: number;
+  /** Whitespace between this character and the one before it. */
+  afterSpace: boolean;
+}
+
+/** The drawn characters of `element`'s own text (not of a nested phrased element), with their line boxes. */
+function placedChars(element: Element): PlacedChar[] {
+  const chars: PlacedChar[] = [];
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let afterSpace = false;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.parentElement?.closest(PHRASED) !== element) continue;
+    const text = node.data;
+    for (let offset = 0; offset < text.length; ) {
+      const char = String.fromCodePoint(text.codePointAt(offset)!);
+      if (/\s/.test(char)) afterSpace = true;
+      else {
+        range.setStart(node, offset);
+        range.setEnd(node, offset + char.length);
+        const box = [...range.getClientRects()].find((r) => r.width > 0);
+        if (box) chars.push({ char, node, offset, top: box.top, height: box.height, afterSpace });
+        afterSpace = false;
+      }
+      offset += char.length;
+    }
+  }
+  return chars;
+}
+
+/** The characters of `element` in lines, as Chromium laid them out. */
+function linesOf(element: Element): PlacedChar[][] {
+  const lines: PlacedChar[][] = [];
+  for (const placed of placedChars(element)) {
+    const line = lines.at(-1);
+    const first = line?.[0];
+    if (line && first && placed.top < first.top + first.height / 2) line.push(placed);
+    else lines.push([placed]);
+  }
+  return lines;
+}
+
+/**
+ * Line breaks inside a phrase (between two characters of one text node — phrases are separated by
+ * `<wbr>` — with no space or punctuation before the break and no opening bracket or quote after it) and orphan last lines (one or two
+ * characters), in the phrased elements of `scope`: the current slide, or every slide (the phone's
+ * scroll view lays them all out).
+ */
+function lineBreaks(scope: 'current' | 'all'): BadLineBreak[] {
+  const slides = scope === 'current' ? [window.deck.getCurrentSlide()] : [...document.querySelectorAll<HTMLElement>('section[data-file]')];
+  const found: BadLineBreak[] = [];
+  for (const slide of slides) {
+    for (const element of slide.querySelectorAll(PHRASED)) {
+      if (element.closest('aside.notes, .reader-notes') || !/\p{Script=Han}/u.test(element.textContent ?? '')) continue;
+      const lines = linesOf(element);
+      const place = { ...slidePlace(element), element: describeElement(element) };
+      lines.forEach((line, i) => {
+        const previous = lines[i - 1];
+        const last = previous?.at(-1);
+        const first = line[0]!;
+        if (last && !first.afterSpace && last.node === first.node && !/[\p{P}\p{S}]/u.test(last.char) && !/[\p{Ps}\p{Pi}]/u.test(first.char)) {
+          const before = previous!.slice(-4).map((c) => c.char).join('');
+          const after = line.slice(0, 4).map((c) => c.char).join('');
+          found.push({ ...place, kind: 'inside-phrase', text: `${before}⏎${after}` });
+        }
+      });
+      const lastLine = lines.at(-1);
+      if (lines.length > 1 && lastLine && lastLine.length <= 2) found.push({ ...place, kind: 'orphan', text: lastLine.map((c) => c.char).join('') });
+    }
+  }
+  return found;
+}
+
+const probe = { describeElement, listSlides, showSlide, currentOverflow, smallestText, currentContrast, phoneView, locateLoads, recordPolicyViolations, fontsAndImages, printedPages, lineBreaks };
 
 export type PageProbe = typeof probe;
 

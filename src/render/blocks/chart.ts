@@ -1,7 +1,7 @@
 // Chart: a ```chart block's data drawn at build time as an accessible SVG bar chart.
 
 import type { ChartData, ChartItem } from '../../model.js';
-import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
+import { escapeHtml, escapeHtmlByPhrase, textWidthEm, wrapText } from '../escape.js';
 import { recordSvgIds, recordText, type BlockContext } from './block-context.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 
@@ -14,7 +14,7 @@ export function drawChart(spec: ChartData, context: BlockContext): string {
   const draw = type === 'bar' ? barSvg : columnSvg;
   const svg = drawBothWidths((variant) => draw(spec, context.idPrefix, variant));
   recordChartFacts(spec, context);
-  const note = spec.note ? `<figcaption class="deck-chart-note">${escapeHtml(spec.note)}</figcaption>` : '';
+  const note = spec.note ? `<figcaption class="deck-chart-note">${escapeHtmlByPhrase(spec.note)}</figcaption>` : '';
   return `<figure class="deck-chart deck-chart-${type}">${svg}${note}</figure>\n`;
 }
 
