@@ -36,9 +36,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Sorts by file, then line, then column, so a list reads top to bottom. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-  );
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 /** The closest candidate by edit distance, when it is close enough to be a likely typo. */

@@ -17,11 +17,7 @@ const RE_ATTRIBUTE = /([^\s=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?/g;
 const RE_ATTRIBUTE_NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 
 /** Parses `key="value" flag key=value` into attributes; a bad name or an event handler is reported. */
-export function parseAttributes(
-  text: string,
-  at: { file: string; line: number; column: number },
-  report: Report,
-): SlideAttribute[] {
+export function parseAttributes(text: string, at: { file: string; line: number; column: number }, report: Report): SlideAttribute[] {
   const attributes: SlideAttribute[] = [];
   for (const match of text.matchAll(RE_ATTRIBUTE)) {
     const name = match[1]!;
@@ -101,7 +97,11 @@ export interface ChartData {
 }
 
 /** A data block's typed content, at the file line of its opening fence. */
-export type DataBlock = { line: number } & ({ kind: 'stat'; data: StatData } | { kind: 'timeline'; data: TimelineItem[] } | { kind: 'chart'; data: ChartData });
+export type DataBlock = { line: number } & (
+  | { kind: 'stat'; data: StatData }
+  | { kind: 'timeline'; data: TimelineItem[] }
+  | { kind: 'chart'; data: ChartData }
+);
 
 export interface SlideFile {
   file: string;
@@ -118,18 +118,7 @@ export interface DeckModel {
   files: SlideFile[];
 }
 
-export const LAYOUTS = [
-  'title',
-  'section',
-  'bullets',
-  'quote',
-  'stat',
-  'columns',
-  'chart',
-  'timeline',
-  'image',
-  'closing',
-] as const;
+export const LAYOUTS = ['title', 'section', 'bullets', 'quote', 'stat', 'columns', 'chart', 'timeline', 'image', 'closing'] as const;
 
 export type Layout = (typeof LAYOUTS)[number];
 

@@ -4,7 +4,10 @@ import { buildDeck } from '../src/pipeline.js';
 
 const CONFIG = { path: 'slides/deck.yaml', text: 'title: 题目\nauthor: 讲者\nduration: 1\n' };
 const build = (files: Record<string, string>, config = CONFIG) =>
-  buildDeck(config, Object.entries(files).map(([path, text]) => ({ path, text })));
+  buildDeck(
+    config,
+    Object.entries(files).map(([path, text]) => ({ path, text })),
+  );
 const messages = (files: Record<string, string>, config = CONFIG) => build(files, config).diagnostics.map(formatDiagnostic);
 
 describe('#buildDeck', () => {
@@ -12,33 +15,43 @@ describe('#buildDeck', () => {
     const { rendered, diagnostics } = build({ 'slides/01-a.md': '## 一\n\n--\n\n## 一之二\n\n---\n\n## 二', 'slides/02-b.md': '## 三' });
     expect(diagnostics).toEqual([]);
     expect(rendered!.slides.map((s) => s.id)).toEqual(['01-a-1', '01-a-2', '01-a-3', '02-b-1']);
-    expect(rendered!.html).toMatch(/^<section>\n<section id="01-a-1"[\s\S]*<section id="01-a-2"[\s\S]*<\/section>\n<\/section>\n<section id="01-a-3"/);
+    expect(rendered!.html).toMatch(
+      /^<section>\n<section id="01-a-1"[\s\S]*<section id="01-a-2"[\s\S]*<\/section>\n<\/section>\n<section id="01-a-3"/,
+    );
   });
 
   it('lists every problem of every file, in file and line order', () => {
-    expect(messages({
-      'slides/01-a.md': '## 一\n\n---\n\n<!-- .slide: layout="qoute" -->\n## 二',
-      'slides/02-b.md': '<!-- .slide: layout="chart" -->\n## 图\n\n```chart\ntitle: 图\ndata: []\n```',
-    })).toEqual([
+    expect(
+      messages({
+        'slides/01-a.md': '## 一\n\n---\n\n<!-- .slide: layout="qoute" -->\n## 二',
+        'slides/02-b.md': '<!-- .slide: layout="chart" -->\n## 图\n\n```chart\ntitle: 图\ndata: []\n```',
+      }),
+    ).toEqual([
       'slides/01-a.md:5:1: unknown layout "qoute" — did you mean "quote"?',
       'slides/02-b.md:6:7: chart block needs a non-empty list "data" — write one "- { … }" line per item; or, if this is not chart data, show it as code: label the fence ```yaml instead of ```chart',
     ]);
   });
 
   it('accepts CRLF line endings and a UTF-8 BOM, keeping line numbers', () => {
-    const { rendered, diagnostics } = build({ 'slides/01-a.md': '\uFEFF## 一\r\n\r\n---\r\n\r\n<!-- .slide: layout="nope" -->\r\n## 二\r\n' });
+    const { rendered, diagnostics } = build({
+      'slides/01-a.md': '\uFEFF## 一\r\n\r\n---\r\n\r\n<!-- .slide: layout="nope" -->\r\n## 二\r\n',
+    });
     expect(rendered!.slides).toHaveLength(2);
     expect(diagnostics.map(formatDiagnostic)[0]).toMatch(/^slides\/01-a\.md:5:1: unknown layout "nope"/);
   });
 
   it('reports an empty file, a binary file and an empty slides folder', () => {
-    expect(messages({ 'slides/01-a.md': '\n\n' })).toEqual(['slides/01-a.md:1:1: this file has no slides — write a slide, or delete the file']);
+    expect(messages({ 'slides/01-a.md': '\n\n' })).toEqual([
+      'slides/01-a.md:1:1: this file has no slides — write a slide, or delete the file',
+    ]);
     expect(messages({ 'slides/01-a.md': 'PNG\u0000\u0001' })[0]).toMatch(/this is not a text file/);
     expect(messages({})).toEqual(['slides/:1:1: no slide files found — add Markdown files such as slides/01-intro.md']);
   });
 
   it('reports duplicate slide ids at the second use', () => {
-    expect(messages({ 'slides/01-a.md': '<!-- .slide: id="x" -->\n## 一\n\n---\n\n<!-- .slide: id="x" -->\n## 二' })[0]).toMatch(/^slides\/01-a\.md:6:1: slide id "x" is used twice/);
+    expect(messages({ 'slides/01-a.md': '<!-- .slide: id="x" -->\n## 一\n\n---\n\n<!-- .slide: id="x" -->\n## 二' })[0]).toMatch(
+      /^slides\/01-a\.md:6:1: slide id "x" is used twice/,
+    );
   });
 
   it('warns when the notes take longer than the talk’s duration', () => {

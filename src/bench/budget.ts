@@ -33,7 +33,8 @@ export function parseBudget(json: unknown, file: string): Budget {
   for (const key of BUDGET_KEYS) {
     const entry = record[key] as Partial<BudgetLimit> | undefined;
     if (typeof entry?.max !== 'number' || !(entry.max > 0)) throw new Error(`${file}: "${key}.max" must be a positive number`);
-    if (typeof entry.why !== 'string' || entry.why.trim() === '') throw new Error(`${file}: "${key}.why" must say why the limit is what it is`);
+    if (typeof entry.why !== 'string' || entry.why.trim() === '')
+      throw new Error(`${file}: "${key}.why" must say why the limit is what it is`);
     budget[key] = { max: entry.max, why: entry.why };
   }
   return budget;
@@ -53,5 +54,7 @@ export function overBudget(figures: SizeFigures, budget: Budget): string[] {
   ];
   return checks
     .filter(([key, , value]) => value !== undefined && value > budget[key].max)
-    .map(([key, label, value]) => `${label} is ${show(key, value!)}, over the budget of ${show(key, budget[key].max)} — ${budget[key].why}`);
+    .map(
+      ([key, label, value]) => `${label} is ${show(key, value!)}, over the budget of ${show(key, budget[key].max)} — ${budget[key].why}`,
+    );
 }

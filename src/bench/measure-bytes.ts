@@ -29,11 +29,23 @@ const RE_ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
 const RE_CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g;
 
 const EXTENSION_TYPES: Record<string, ResourceType> = {
-  html: 'html', htm: 'html',
-  js: 'js', mjs: 'js',
+  html: 'html',
+  htm: 'html',
+  js: 'js',
+  mjs: 'js',
   css: 'css',
-  woff2: 'fonts', woff: 'fonts', ttf: 'fonts', otf: 'fonts',
-  png: 'images', jpg: 'images', jpeg: 'images', gif: 'images', svg: 'images', webp: 'images', avif: 'images', ico: 'images',
+  woff2: 'fonts',
+  woff: 'fonts',
+  ttf: 'fonts',
+  otf: 'fonts',
+  png: 'images',
+  jpg: 'images',
+  jpeg: 'images',
+  gif: 'images',
+  svg: 'images',
+  webp: 'images',
+  avif: 'images',
+  ico: 'images',
 };
 
 export function typeOfPath(path: string): ResourceType {

@@ -70,7 +70,12 @@ export async function measureSlideOne(distDir: string, page = 'index.html'): Pro
     }
     files.push(measureFile(path, data));
     const type = typeOfPath(path);
-    const references = type === 'html' ? pageReferences(Buffer.from(data).toString('utf8')) : type === 'css' ? cssReferences(Buffer.from(data).toString('utf8')) : [];
+    const references =
+      type === 'html'
+        ? pageReferences(Buffer.from(data).toString('utf8'))
+        : type === 'css'
+          ? cssReferences(Buffer.from(data).toString('utf8'))
+          : [];
     const base = posix.dirname(path);
     for (const url of references) queue.push(posix.normalize(posix.join(base, decodeURI(url.split(/[?#]/)[0]!))));
   }
@@ -107,12 +112,18 @@ export interface BuiltDeckSizes {
 }
 
 /** Slide 1, the whole deck, the single-file deck and the fonts' overhead of a build in `distDir`. */
-export async function measureBuiltDeck(distDir: string, slug: string | undefined, options: { fontCacheDir?: string } = {}): Promise<BuiltDeckSizes> {
+export async function measureBuiltDeck(
+  distDir: string,
+  slug: string | undefined,
+  options: { fontCacheDir?: string } = {},
+): Promise<BuiltDeckSizes> {
   const slideOne = await measureSlideOne(distDir);
-  if (slideOne.missing.length > 0) throw new Error(`${distDir}: the page references files that are not there: ${slideOne.missing.join(', ')}`);
+  if (slideOne.missing.length > 0)
+    throw new Error(`${distDir}: the page references files that are not there: ${slideOne.missing.join(', ')}`);
   const deck = await measureWholeDeck(distDir);
   const singleFilePath = slug ? `${slug}.html` : undefined;
-  const singleFile = singleFilePath && existsSync(join(distDir, singleFilePath)) ? await measureSlideOne(distDir, singleFilePath) : undefined;
+  const singleFile =
+    singleFilePath && existsSync(join(distDir, singleFilePath)) ? await measureSlideOne(distDir, singleFilePath) : undefined;
   const fonts = await fontOverhead(slideOne.fonts, { cacheDir: options.fontCacheDir });
   return { slideOne, deck, singleFile, fonts };
 }

@@ -18,14 +18,23 @@ export interface BenchReport {
 export type Unit = 'bytes' | 'ms' | 'ratio' | 'count';
 
 export const SCALE_SIZES = [50, 250, 500] as const;
-export const SLIDE_ONE_TYPES: readonly Exclude<ResourceType, 'other'>[] = RESOURCE_TYPES.filter((t) => t !== 'other') as Exclude<ResourceType, 'other'>[];
+export const SLIDE_ONE_TYPES: readonly Exclude<ResourceType, 'other'>[] = RESOURCE_TYPES.filter((t) => t !== 'other') as Exclude<
+  ResourceType,
+  'other'
+>[];
 
 /** Reads a previous report; anything unreadable counts as no previous report. */
 export function parseReport(json: unknown): BenchReport | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
   const report = json as Partial<BenchReport>;
   if (report.version !== 1 || typeof report.figures !== 'object' || report.figures === null) return undefined;
-  return { version: 1, generatedAt: String(report.generatedAt ?? ''), machine: report.machine ?? { cpus: 0, node: '', platform: '' }, figures: report.figures, notes: report.notes ?? [] };
+  return {
+    version: 1,
+    generatedAt: String(report.generatedAt ?? ''),
+    machine: report.machine ?? { cpus: 0, node: '', platform: '' },
+    figures: report.figures,
+    notes: report.notes ?? [],
+  };
 }
 
 const KB = 1000;
@@ -82,7 +91,13 @@ function figureTable(specs: readonly RowSpec[], now: BenchReport, previous: Benc
   const rows = specs.map((spec) => {
     const value = now.figures[spec.key];
     const before = previous?.figures[spec.key];
-    return [spec.label, formatValue(value, spec.unit), formatValue(before, spec.unit), formatChange(value, before), budgetCell(spec, value, budget)];
+    return [
+      spec.label,
+      formatValue(value, spec.unit),
+      formatValue(before, spec.unit),
+      formatChange(value, before),
+      budgetCell(spec, value, budget),
+    ];
   });
   return renderTable(['', 'now', 'previous', 'change', 'budget'], rows);
 }

@@ -41,7 +41,10 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Pr
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const output = `${stdout}${stderr}`;
-      if (error) reject(Object.assign(new Error(`${command} ${args.join(' ')} failed:\n${output.trim().split('\n').slice(-20).join('\n')}`), { output }));
+      if (error)
+        reject(
+          Object.assign(new Error(`${command} ${args.join(' ')} failed:\n${output.trim().split('\n').slice(-20).join('\n')}`), { output }),
+        );
       else resolve({ ms: performance.now() - start, output });
     });
   });
@@ -104,7 +107,12 @@ async function pdfs(figures: Figures, slug: string, notes: string[]): Promise<vo
 
 async function readyTimes(figures: Figures): Promise<void> {
   log('first slide ready in Chromium…');
-  const server = await preview({ ...deckViteConfig({ projectRoot: ROOT }), configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
+  const server = await preview({
+    ...deckViteConfig({ projectRoot: ROOT }),
+    configFile: false,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0 },
+  });
   const browser = await launchChromium();
   try {
     figures['time.ready.http'] = await timeFirstSlide(browser, server.resolvedUrls!.local[0]!);
@@ -218,4 +226,3 @@ export async function runBench(): Promise<number> {
   for (const line of over) console.log(`OVER BUDGET: ${line}`);
   return over.length > 0 ? 1 : 0;
 }
-

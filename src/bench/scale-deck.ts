@@ -61,7 +61,12 @@ function picker(seed: number, hanzi: string): Picker {
 
 /** At most `max` characters, without trailing punctuation or characters YAML and Markdown give meaning to. */
 const clip = (text: string, max: number) =>
-  [...text.replace(/[,:{}[\]#&*!|>'"%@`<\\_~-]/g, ' ').replace(/\s+/g, ' ').trim()]
+  [
+    ...text
+      .replace(/[,:{}[\]#&*!|>'"%@`<\\_~-]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ]
     .slice(0, max)
     .join('')
     .replace(/[。！？，、；：\s]+$/u, '');
@@ -75,19 +80,29 @@ function slideBody(i: number, p: Picker, corpus: ScaleCorpus): string {
   const title = clip(p.pick(corpus.lines), 12) || `第${i}页`;
   if (i % 40 === 0) return `<!-- .slide: layout="section" -->\n\n# ${title}\n\n${clip(p.pick(corpus.lines), 18)}`;
   if (i % 25 === 0) {
-    const items = Array.from({ length: p.int(3, 5) }, (_, k) => `  - { label: ${p.term()}${k + 1}, value: ${p.int(10, 900)}${k === 0 ? ', highlight: true' : ''} }`);
+    const items = Array.from(
+      { length: p.int(3, 5) },
+      (_, k) => `  - { label: ${p.term()}${k + 1}, value: ${p.int(10, 900)}${k === 0 ? ', highlight: true' : ''} }`,
+    );
     return `<!-- .slide: layout="chart" -->\n\n## ${title}\n\n\`\`\`chart\ntype: ${i % 2 ? 'bar' : 'column'}\ntitle: ${p.term()}的${p.term()}（万）\nunit: 万\ndata:\n${items.join('\n')}\nnote: 数据来源：${p.term()}报告\n\`\`\``;
   }
   if (i % 30 === 0) {
-    const items = Array.from({ length: p.int(4, 6) }, (_, k) => `- { date: "${2010 + k * 2}", text: ${clip(p.pick(corpus.lines), 12)}${k === 2 ? ', highlight: true' : ''} }`);
+    const items = Array.from(
+      { length: p.int(4, 6) },
+      (_, k) => `- { date: "${2010 + k * 2}", text: ${clip(p.pick(corpus.lines), 12)}${k === 2 ? ', highlight: true' : ''} }`,
+    );
     return `<!-- .slide: layout="timeline" -->\n\n## ${title}\n\n\`\`\`timeline\n${items.join('\n')}\n\`\`\``;
   }
   if (i % 12 === 0) {
     return `<!-- .slide: layout="stat" -->\n\n## ${title}\n\n\`\`\`stat\nvalue: ${p.int(2, 999)}万\nlabel: ${clip(p.pick(corpus.lines), 16)}\nsource: ${p.term()}所引数据\n\`\`\``;
   }
-  if (i % 17 === 0) return `<!-- .slide: layout="quote" -->\n\n## ${title}\n\n> ${clip(p.pick(corpus.sentences), 36)}。\n\n— ${p.term()}${p.term()}`;
+  if (i % 17 === 0)
+    return `<!-- .slide: layout="quote" -->\n\n## ${title}\n\n> ${clip(p.pick(corpus.sentences), 36)}。\n\n— ${p.term()}${p.term()}`;
   const marker = i % 3 === 0 ? '-' : '*';
-  const bullets = Array.from({ length: p.int(3, 5) }, () => `${marker} ${clip(p.pick(corpus.lines), 16)}${p.int(0, 3) === 0 ? `，**${p.term()}**` : ''}`);
+  const bullets = Array.from(
+    { length: p.int(3, 5) },
+    () => `${marker} ${clip(p.pick(corpus.lines), 16)}${p.int(0, 3) === 0 ? `，**${p.term()}**` : ''}`,
+  );
   return `## ${title}\n\n${bullets.join('\n')}`;
 }
 
@@ -104,7 +119,8 @@ export function scaleDeck(slides: number, corpus: ScaleCorpus, options: { seed?:
   for (let i = 1; i <= slides; i++) {
     let body: string;
     if (i === 1) body = `<!-- .slide: layout="title" -->\n\n# 规模测试：${slides}页的演示\n\n一份自动生成的中文演示`;
-    else if (i === slides) body = `<!-- .slide: layout="closing" -->\n\n## 小结\n\n- ${clip(p.pick(corpus.lines), 16)}\n- ${clip(p.pick(corpus.lines), 16)}\n\n来源：自动生成`;
+    else if (i === slides)
+      body = `<!-- .slide: layout="closing" -->\n\n## 小结\n\n- ${clip(p.pick(corpus.lines), 16)}\n- ${clip(p.pick(corpus.lines), 16)}\n\n来源：自动生成`;
     else body = slideBody(i, p, corpus);
     const said = notes(p, corpus);
     seconds += slideSeconds(said, SPEECH_RATE);

@@ -18,7 +18,9 @@ export function checkOutDir(outDir: string): string {
   const path = resolve(outDir);
   // The partial folder beside it needs room for its suffix within the file-name limit.
   if (Buffer.byteLength(basename(path)) + PARTIAL_SUFFIX_BYTES > MAX_FILE_NAME_BYTES) {
-    throw new OutDirError(`the output folder's name "${basename(path).slice(0, 40)}…" is too long (${Buffer.byteLength(basename(path))} bytes; at most ${MAX_FILE_NAME_BYTES - PARTIAL_SUFFIX_BYTES}) — choose a shorter name`);
+    throw new OutDirError(
+      `the output folder's name "${basename(path).slice(0, 40)}…" is too long (${Buffer.byteLength(basename(path))} bytes; at most ${MAX_FILE_NAME_BYTES - PARTIAL_SUFFIX_BYTES}) — choose a shorter name`,
+    );
   }
   let entry: ReturnType<typeof lstatSync>;
   try {
@@ -26,10 +28,14 @@ export function checkOutDir(outDir: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return path;
-    throw new OutDirError(`${path} cannot be used as the output folder (${code}) — ${code === 'ENAMETOOLONG' ? 'the path is too long: choose a shorter one' : code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : 'check the path and its permissions'}`);
+    throw new OutDirError(
+      `${path} cannot be used as the output folder (${code}) — ${code === 'ENAMETOOLONG' ? 'the path is too long: choose a shorter one' : code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' : 'check the path and its permissions'}`,
+    );
   }
   if (entry.isSymbolicLink()) {
-    throw new OutDirError(`${path} is a symbolic link; the build writes only into a real folder, never through a link — remove the link (the build creates the folder), or pass another output folder`);
+    throw new OutDirError(
+      `${path} is a symbolic link; the build writes only into a real folder, never through a link — remove the link (the build creates the folder), or pass another output folder`,
+    );
   }
   if (!entry.isDirectory()) {
     throw new OutDirError(`${path} is a file, not a folder — move or delete it, then build again`);

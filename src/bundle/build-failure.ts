@@ -18,7 +18,8 @@ interface BuildError {
 }
 
 const FILE_SYSTEM_HINTS: Record<string, string> = {
-  ENAMETOOLONG: 'a file name or path is too long for the file system — shorten "slug" in deck.yaml, or build into a folder with a shorter path (--out-dir)',
+  ENAMETOOLONG:
+    'a file name or path is too long for the file system — shorten "slug" in deck.yaml, or build into a folder with a shorter path (--out-dir)',
   EACCES: 'the build may not write there — make the folder writable, or build elsewhere (--out-dir)',
   EPERM: 'the build may not write there — make the folder writable, or build elsewhere (--out-dir)',
   EROFS: 'the file system is read-only — build elsewhere (--out-dir)',

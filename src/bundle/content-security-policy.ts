@@ -58,7 +58,8 @@ export function speakerViewScript(): string {
   const path = createRequire(import.meta.url).resolve('reveal.js/plugin/notes');
   const source = readFileSync(path.replace(/\.js$/, '.mjs'), 'utf8');
   const literal = /document\.write\(("(?:[^"\\]|\\.)*")\)/.exec(source)?.[1];
-  if (!literal) throw new Error(`cannot find the speaker view page in ${path}: the reveal.js notes plugin changed; update speakerViewScript()`);
+  if (!literal)
+    throw new Error(`cannot find the speaker view page in ${path}: the reveal.js notes plugin changed; update speakerViewScript()`);
   // The regex matched exactly one JS string literal (raw tabs, \xA0 …): evaluate just that literal.
   const page = runInNewContext(literal) as string;
   const script = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1];

@@ -40,7 +40,10 @@ export function finishDeckPages(input: DeckPageInput): DeckPages {
   const page = makeFileUrlSafe(input.vitePage);
   const slideScripts = input.allowScripts ? inlineScriptsOf(input.slidesHtml) : [];
   // The policy goes in before the slides, so nothing a slide holds is mistaken for the page's own.
-  const indexHtml = insertSlides(withContentSecurityPolicy(page, contentSecurityPolicy([input.speakerScript, ...slideScripts])), input.slidesHtml);
+  const indexHtml = insertSlides(
+    withContentSecurityPolicy(page, contentSecurityPolicy([input.speakerScript, ...slideScripts])),
+    input.slidesHtml,
+  );
   // Inline Vite's files first, then put the slides in: the inliner's patterns never see slide text.
   const single = inlineDeckPage(page, input.read);
   const singleFileHtml = insertSlides(

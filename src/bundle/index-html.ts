@@ -15,13 +15,17 @@ export function fillPageShell(template: string, config: DeckConfig, icon?: strin
   const iconLink = icon ? `\n    <link rel="icon" href="${escapeHtml(icon)}">` : '';
   return template
     .replace(/<html[^>]*>/, `<html lang="${escapeHtml(config.language)}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">\n    <meta name="author" content="${escapeHtml(config.author)}">${iconLink}`)
+    .replace(
+      /<title>[^<]*<\/title>/,
+      `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">\n    <meta name="author" content="${escapeHtml(config.author)}">${iconLink}`,
+    )
     .replace('--deck-accent: initial', `--deck-accent: ${escapeHtml(config.theme.accent)}`);
 }
 
 /** Puts the slides where the template's placeholder is (the first one: slides come after it). */
 export function insertSlides(page: string, slidesHtml: string): string {
-  if (!page.includes(SLIDES_PLACEHOLDER)) throw new Error(`the page has no ${SLIDES_PLACEHOLDER} placeholder for the slides (src/client/index.html)`);
+  if (!page.includes(SLIDES_PLACEHOLDER))
+    throw new Error(`the page has no ${SLIDES_PLACEHOLDER} placeholder for the slides (src/client/index.html)`);
   return page.replace(SLIDES_PLACEHOLDER, () => slidesHtml);
 }
 
@@ -38,8 +42,6 @@ const RE_VITE_TAG = /<(?:script|link)\b[^>]*>/g;
  */
 export function makeFileUrlSafe(html: string): string {
   return html.replace(RE_VITE_TAG, (tag) =>
-    tag
-      .replace(/^<script type="module"(?: crossorigin)? src=/, '<script defer src=')
-      .replace(/ crossorigin(?:="[^"]*")?(?=[\s>/])/g, ''),
+    tag.replace(/^<script type="module"(?: crossorigin)? src=/, '<script defer src=').replace(/ crossorigin(?:="[^"]*")?(?=[\s>/])/g, ''),
   );
 }

@@ -126,7 +126,9 @@ function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBu
   });
   const fileName = `${model.config.slug}.html`;
   if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
-    context.error(`[deck] the single-file deck's name "${fileName.slice(0, 40)}…" is ${Buffer.byteLength(fileName)} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have — shorten "slug" in deck.yaml`);
+    context.error(
+      `[deck] the single-file deck's name "${fileName.slice(0, 40)}…" is ${Buffer.byteLength(fileName)} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have — shorten "slug" in deck.yaml`,
+    );
     return;
   }
   if (pages.missing.length > 0) context.error(`[deck] the single-file deck could not inline: ${pages.missing.join(', ')}`);
@@ -147,7 +149,10 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       carried = new Map();
       const resolveImage = viteImageResolver(options.root, slidesDir, command, carried);
       const { build, diagnostics } = await loadDeck(slidesDir, options.root, { resolveImage, fontCacheDir });
-      const rendered = build.rendered && { ...build.rendered, html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage) };
+      const rendered = build.rendered && {
+        ...build.rendered,
+        html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage),
+      };
       return { ...build, rendered, diagnostics };
     })());
   const logWarnings = (build: DeckBuild, log: (message: string) => void) => {
@@ -205,10 +210,15 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
-      watchSlides(server, slidesDir, () => {
-        current = undefined;
-        return load();
-      }, logWarnings);
+      watchSlides(
+        server,
+        slidesDir,
+        () => {
+          current = undefined;
+          return load();
+        },
+        logWarnings,
+      );
     },
     handleHotUpdate(context: HmrContext): ModuleNode[] | undefined {
       // Slide files are handled by the watcher above; Vite itself has nothing to do for them.
@@ -225,7 +235,12 @@ const isInsideFolder = (folder: string, file: string) => {
 /** The dev server's message for an error it did not expect (the overlay shows it; the server stays up). */
 function unexpectedError(error: unknown, slidesDir: string): DeckError {
   const message = error instanceof Error ? error.message : String(error);
-  return Object.assign(new Error(`[deck] the slides could not be loaded: ${message}`), { id: slidesDir, loc: { file: slidesDir, line: 1, column: 1 }, plugin: 'deck:loader', stack: '' });
+  return Object.assign(new Error(`[deck] the slides could not be loaded: ${message}`), {
+    id: slidesDir,
+    loc: { file: slidesDir, line: 1, column: 1 },
+    plugin: 'deck:loader',
+    stack: '',
+  });
 }
 
 /**
@@ -234,7 +249,12 @@ function unexpectedError(error: unknown, slidesDir: string): DeckError {
  * good state updates the open deck in place — or reloads the page when deck.yaml changed what the
  * page around the slides shows (title, language, accent).
  */
-function watchSlides(server: ViteDevServer, slidesDir: string, reload: () => Promise<DeckBuild>, logWarnings: (build: DeckBuild, log: (m: string) => void) => void): void {
+function watchSlides(
+  server: ViteDevServer,
+  slidesDir: string,
+  reload: () => Promise<DeckBuild>,
+  logWarnings: (build: DeckBuild, log: (m: string) => void) => void,
+): void {
   let shell: string | undefined;
   /** The character sets the page's font CSS was subset for. */
   let fonts: string[] | undefined;

@@ -7,7 +7,13 @@ import type { AssetFile } from './unused-assets.js';
 /** Every file under `dir`, hidden ones (.gitkeep, .DS_Store) left out; empty when there is no folder. */
 export async function listAssetFiles(dir: string, projectRoot: string): Promise<AssetFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((e) => e.isFile() && !relative(dir, join(e.parentPath, e.name)).split(/[\\/]/).some((part) => part.startsWith('.')));
+  const files = entries.filter(
+    (e) =>
+      e.isFile() &&
+      !relative(dir, join(e.parentPath, e.name))
+        .split(/[\\/]/)
+        .some((part) => part.startsWith('.')),
+  );
   return Promise.all(
     files.map(async (entry) => {
       const absolute = join(entry.parentPath, entry.name);

@@ -35,7 +35,14 @@ export async function buildDeckForCheck(options: BrowserCheckOptions): Promise<s
   const config = deckViteConfig({ projectRoot: options.projectRoot, slidesDir: options.slidesDir, outDir });
   // Quiet: the check prints findings only (rolldown's timing report is not one).
   // Lightning CSS rather than PostCSS: the same style sheet, without PostCSS parsing the fonts' data: URLs.
-  await build(mergeConfig(config, { configFile: false, logLevel: 'silent', css: { transformer: 'lightningcss' }, build: { reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } } }));
+  await build(
+    mergeConfig(config, {
+      configFile: false,
+      logLevel: 'silent',
+      css: { transformer: 'lightningcss' },
+      build: { reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },
+    }),
+  );
   return outDir;
 }
 
@@ -80,7 +87,11 @@ function measureSlide(page: Page, slide: SlideAddress, minFont: number): Promise
   return page.evaluate(
     async ({ h, v, min }) => {
       await window.deckProbe.showSlide(h, v);
-      return { overflow: window.deckProbe.currentOverflow(), small: window.deckProbe.smallestText(min), contrast: await window.deckProbe.currentContrast() };
+      return {
+        overflow: window.deckProbe.currentOverflow(),
+        small: window.deckProbe.smallestText(min),
+        contrast: await window.deckProbe.currentContrast(),
+      };
     },
     { h: slide.h, v: slide.v, min: minFont },
   );
@@ -104,15 +115,36 @@ async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]
     const { overflow, small, contrast } = await measureSlide(page, slide, minFont);
     if (overflowAmount(overflow) > OVERFLOW_TOLERANCE_PX) {
       overflowing.add(slide.id);
-      problems.push(at(slide, 'overflow', `slide spills ${describeOverflowEdges(overflow)} the ${canvas} canvas (${overflow.element})`, 'shorten the text, split the slide, or choose a roomier layout'));
+      problems.push(
+        at(
+          slide,
+          'overflow',
+          `slide spills ${describeOverflowEdges(overflow)} the ${canvas} canvas (${overflow.element})`,
+          'shorten the text, split the slide, or choose a roomier layout',
+        ),
+      );
     }
     if (small) {
       const others = small.count > 1 ? `; ${small.count} elements in all` : '';
-      problems.push(at(slide, 'text-size', `text at ${Math.round(small.size * 10) / 10} px is below the ${minFont} px minimum (${small.element}${others})`, 'make it larger, or move the detail into the notes'));
+      problems.push(
+        at(
+          slide,
+          'text-size',
+          `text at ${Math.round(small.size * 10) / 10} px is below the ${minFont} px minimum (${small.element}${others})`,
+          'make it larger, or move the detail into the notes',
+        ),
+      );
     }
     if (contrast) {
       const others = contrast.count > 1 ? `; ${contrast.count} elements in all` : '';
-      problems.push(at(slide, 'contrast', `contrast ${contrast.ratio}:1 is below WCAG AA ${contrast.expected}:1 (${contrast.element}, ${contrast.foreground} on ${contrast.background}${others})`, `change the text's colour or its background until they differ by at least ${contrast.expected}:1`));
+      problems.push(
+        at(
+          slide,
+          'contrast',
+          `contrast ${contrast.ratio}:1 is below WCAG AA ${contrast.expected}:1 (${contrast.element}, ${contrast.foreground} on ${contrast.background}${others})`,
+          `change the text's colour or its background until they differ by at least ${contrast.expected}:1`,
+        ),
+      );
     }
   }
   return { problems, overflowing };
@@ -124,23 +156,52 @@ async function checkPhoneView(page: Page, configPath: string, overflowing: Reado
   const problems: Diagnostic[] = [];
   if (view.sideScroll) {
     const where = view.sideScroll.file ? { file: view.sideScroll.file, line: view.sideScroll.line ?? 1 } : { file: configPath, line: 1 };
-    problems.push(at(where, 'phone-scroll', `the page scrolls sideways by ${Math.round(view.sideScroll.amount)} px on a ${PHONE_VIEWPORT.width} px phone (${view.sideScroll.element})`, 'give the element a max-width, or let its text wrap'));
+    problems.push(
+      at(
+        where,
+        'phone-scroll',
+        `the page scrolls sideways by ${Math.round(view.sideScroll.amount)} px on a ${PHONE_VIEWPORT.width} px phone (${view.sideScroll.element})`,
+        'give the element a max-width, or let its text wrap',
+      ),
+    );
   }
   for (const cut of view.cut.filter((c) => !overflowing.has(c.id))) {
-    problems.push(at(cut, 'phone-cut', `slide is cut off by ${Math.round(cut.amount)} px in the ${PHONE_VIEWPORT.width} px phone view (${cut.element})`, 'shorten the slide so it fits its canvas'));
+    problems.push(
+      at(
+        cut,
+        'phone-cut',
+        `slide is cut off by ${Math.round(cut.amount)} px in the ${PHONE_VIEWPORT.width} px phone view (${cut.element})`,
+        'shorten the slide so it fits its canvas',
+      ),
+    );
   }
   return problems;
 }
 
 /** Failed loads and refusals at the slide that names them; other page errors at deck.yaml. */
-async function pageProblems(page: Page, pageErrors: readonly string[], failedLoads: readonly FailedLoad[], configPath: string): Promise<Diagnostic[]> {
+async function pageProblems(
+  page: Page,
+  pageErrors: readonly string[],
+  failedLoads: readonly FailedLoad[],
+  configPath: string,
+): Promise<Diagnostic[]> {
   const deckFile = { file: configPath, line: 1 };
   const where = (found: { file?: string; line?: number }) => (found.file ? { file: found.file, line: found.line ?? 1 } : deckFile);
   const refused = uniqueBy(await policyViolations(page), (v) => `${v.file}:${v.line}:${describeViolation(v)}`).map((v) =>
-    at(where(v), 'page-error', `the deck's Content-Security-Policy refused ${describeViolation(v)} (${v.directive})`, 'the deck runs no inline scripts or remote files: remove it, or put the file in assets/'),
+    at(
+      where(v),
+      'page-error',
+      `the deck's Content-Security-Policy refused ${describeViolation(v)} (${v.directive})`,
+      'the deck runs no inline scripts or remote files: remove it, or put the file in assets/',
+    ),
   );
   const missing = uniqueBy(await locateFailedLoads(page, failedLoads), (load) => load.url).map((load) =>
-    at(where(load), 'load-failed', `"${load.written ?? load.url.replace(/^.*\//, '')}" did not load in the built deck (${load.error})`, 'check the path; only images written as ![alt](path) are copied into the build'),
+    at(
+      where(load),
+      'load-failed',
+      `"${load.written ?? load.url.replace(/^.*\//, '')}" did not load in the built deck (${load.error})`,
+      'check the path; only images written as ![alt](path) are copied into the build',
+    ),
   );
   const failed = [...new Set(pageErrors)].map((message) =>
     at(deckFile, 'page-error', `the deck's page failed in Chromium: ${message}`, 'open the built deck and look at the browser console'),
@@ -164,7 +225,12 @@ export async function checkInBrowser(options: BrowserCheckOptions): Promise<Diag
     const phonePage = await openDeckPage(phone, url, pageErrors);
     const phoneProblems = await checkPhoneView(phonePage, options.configPath, canvas.overflowing);
     const lineBreaks = await checkLineBreaks(desktopPage, phonePage);
-    return [...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)), ...canvas.problems, ...phoneProblems, ...lineBreaks];
+    return [
+      ...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)),
+      ...canvas.problems,
+      ...phoneProblems,
+      ...lineBreaks,
+    ];
   } finally {
     await browser?.close();
     await rm(outDir, { recursive: true, force: true });

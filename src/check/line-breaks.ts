@@ -27,8 +27,12 @@ function describe(breaks: readonly BadLineBreak[], view: string): Diagnostic[] {
       column: 1,
       severity: 'warning',
       ruleId: 'line-break',
-      message: inside ? `a line breaks inside a phrase: ${texts} (${element}, ${view})` : `${texts} stands alone on the last line (${element}, ${view})`,
-      hint: inside ? 'shorten the phrase or the line, or reword so the line can break between phrases' : 'shorten or lengthen the text by a few characters',
+      message: inside
+        ? `a line breaks inside a phrase: ${texts} (${element}, ${view})`
+        : `${texts} stands alone on the last line (${element}, ${view})`,
+      hint: inside
+        ? 'shorten the phrase or the line, or reword so the line can break between phrases'
+        : 'shorten or lengthen the text by a few characters',
     };
   });
 }

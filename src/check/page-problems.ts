@@ -17,7 +17,11 @@ export function policyViolations(page: Page): Promise<PolicyViolation[]> {
 export function describeViolation(violation: PolicyViolation): string {
   const sample = violation.sample ? ` ("${violation.sample.slice(0, 30)}${violation.sample.length > 30 ? '…' : ''}")` : '';
   if (violation.blocked === 'inline') {
-    const what = violation.directive.endsWith('-attr') ? 'an inline event handler' : violation.directive.startsWith('style') ? 'an inline style' : 'an inline script';
+    const what = violation.directive.endsWith('-attr')
+      ? 'an inline event handler'
+      : violation.directive.startsWith('style')
+        ? 'an inline style'
+        : 'an inline script';
     return `${what}${sample}`;
   }
   if (violation.blocked === 'eval') return 'eval()';

@@ -39,7 +39,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     diagnostics.push(
       ...checkNotes(rendered.slides),
       ...checkInternalLinks(rendered.slides, linkTargets(rendered.slides, stackSizes)),
-      ...checkUnusedAssets(assets, new Set([...referencedFiles(rendered.slides, options.projectRoot), join(options.projectRoot, ICON_FILE)])),
+      ...checkUnusedAssets(
+        assets,
+        new Set([...referencedFiles(rendered.slides, options.projectRoot), join(options.projectRoot, ICON_FILE)]),
+      ),
     );
     // A deck without slides has no talk to time (the parser already said so).
     if (rendered.slides.length > 0) {
@@ -52,7 +55,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   } else if (options.browser) {
     // Chromium, Vite and playwright-core are loaded only for the checks that use them.
     const { checkInBrowser } = await import('./browser-checks.js');
-    diagnostics.push(...(await checkInBrowser({ projectRoot: options.projectRoot, slidesDir: options.slidesDir, configPath: sources.config.path })));
+    diagnostics.push(
+      ...(await checkInBrowser({ projectRoot: options.projectRoot, slidesDir: options.slidesDir, configPath: sources.config.path })),
+    );
   }
   return { diagnostics: sortDiagnostics(diagnostics), notes };
 }

@@ -29,11 +29,7 @@ export function yamlKeyLine(yamlText: string, key: string): number {
   return index < 0 ? 1 : index + 1;
 }
 
-export function checkTalkLength(
-  totalSeconds: number,
-  config: DeckConfig,
-  configFile: { path: string; text: string },
-): TalkLength {
+export function checkTalkLength(totalSeconds: number, config: DeckConfig, configFile: { path: string; text: string }): TalkLength {
   const budgetSeconds = config.duration * 60;
   const share = Math.round((totalSeconds / budgetSeconds) * 100);
   const summary = `talk: ${formatMinutes(totalSeconds)} from the notes, for a ${config.duration}-minute slot (${share} %)`;

@@ -51,7 +51,10 @@ function showStep(code: HTMLElement, index: number): void {
   code.querySelectorAll<HTMLElement>('.code-line').forEach((line, i) => {
     // Steps name lines by their shown numbers (reveal subtracts data-ln-start-from's offset).
     const n = start + i;
-    line.classList.toggle('highlight-line', step.some((r) => n >= r.from && n <= r.to));
+    line.classList.toggle(
+      'highlight-line',
+      step.some((r) => n >= r.from && n <= r.to),
+    );
   });
 }
 

@@ -38,7 +38,7 @@ function readerItem(section: HTMLElement, index: number, total: number): HTMLEle
   const id = section.id;
   section.removeAttribute('id');
   section.classList.add('present');
-  section.querySelectorAll('.fragment').forEach((f) => f.classList.add('visible'));
+  for (const fragment of section.querySelectorAll('.fragment')) fragment.classList.add('visible');
   const canvas = element('div', 'reader-canvas', [element('div', 'slides', [section])]);
   const notesBox = element('div', 'reader-notes');
   if (notes) notesBox.innerHTML = notes.innerHTML;

@@ -80,18 +80,27 @@ export function parseRehearsalRecord(text: string): RehearsalRecord | { error: s
     return { error: `not JSON (${error instanceof Error ? error.message : String(error)})` };
   }
   const record = value as Partial<RehearsalRecord> | null;
-  if (!record || typeof record !== 'object' || record.format !== REHEARSAL_FORMAT) return { error: `not a rehearsal record (no "format": "${REHEARSAL_FORMAT}")` };
+  if (!record || typeof record !== 'object' || record.format !== REHEARSAL_FORMAT)
+    return { error: `not a rehearsal record (no "format": "${REHEARSAL_FORMAT}")` };
   if (record.version !== 1) return { error: `rehearsal record version ${String(record.version)} is not known (this tool reads version 1)` };
   if (!Array.isArray(record.slides)) return { error: 'the record has no "slides" list' };
   for (const [i, slide] of record.slides.entries()) {
-    const ok = slide && typeof slide.id === 'string' && Number.isFinite(slide.planned) && Number.isFinite(slide.actual) && slide.actual >= 0;
-    if (!ok) return { error: `slide ${i + 1} in the record needs an "id", and "planned" and "actual" seconds (numbers, actual not negative)` };
+    const ok =
+      slide && typeof slide.id === 'string' && Number.isFinite(slide.planned) && Number.isFinite(slide.actual) && slide.actual >= 0;
+    if (!ok)
+      return { error: `slide ${i + 1} in the record needs an "id", and "planned" and "actual" seconds (numbers, actual not negative)` };
   }
   return {
     format: REHEARSAL_FORMAT,
     version: 1,
     title: String(record.title ?? ''),
     recordedAt: String(record.recordedAt ?? ''),
-    slides: record.slides.map((s) => ({ id: s.id, arc: String(s.arc ?? ''), title: String(s.title ?? ''), planned: s.planned, actual: s.actual })),
+    slides: record.slides.map((s) => ({
+      id: s.id,
+      arc: String(s.arc ?? ''),
+      title: String(s.title ?? ''),
+      planned: s.planned,
+      actual: s.actual,
+    })),
   };
 }

@@ -97,7 +97,8 @@ export function setUpRehearsal(reveal: RevealApi, options: { defaultTiming: numb
     if (!run) return;
     const now = Date.now();
     const slide = run.clock.secondsOn(currentIndex(reveal), now);
-    run.badge.firstChild!.textContent = `排练计时中 ${formatDuration((now - run.start) / 1000)} · 本页 ${formatDuration(slide)} · 按 T 结束`;
+    run.badge.firstChild!.textContent =
+      `排练计时中 ${formatDuration((now - run.start) / 1000)} · 本页 ${formatDuration(slide)} · 按 T 结束`;
   };
   const start = () => {
     const slides = timedSlides(reveal, options.defaultTiming);
@@ -119,7 +120,13 @@ export function setUpRehearsal(reveal: RevealApi, options: { defaultTiming: numb
     window.clearInterval(run.timer);
     run.badge.remove();
     const { clock } = run;
-    const slides = run.slides.map((s, i) => ({ id: s.id, arc: s.arc, title: s.title, planned: s.planned, actual: Math.round(clock.spent[i]! * 10) / 10 }));
+    const slides = run.slides.map((s, i) => ({
+      id: s.id,
+      arc: s.arc,
+      title: s.title,
+      planned: s.planned,
+      actual: Math.round(clock.spent[i]! * 10) / 10,
+    }));
     run = undefined;
     showSummary({ format: REHEARSAL_FORMAT, version: 1, title: options.title, recordedAt: new Date(now).toISOString(), slides });
   };

@@ -29,7 +29,8 @@ export const SPEAKER_HELP = '→ 或 空格 下一步　← 上一步　+ / − 
 export function receiverUrl(location: Location): string {
   const url = new URL(location.href);
   url.hash = '';
-  url.search = '?receiver&postMessageEvents=true&controls=false&progress=false&slideNumber=false&hash=false&history=false&keyboard=false&touch=false&overview=false&help=false&transition=none&backgroundTransition=none&autoSlide=0';
+  url.search =
+    '?receiver&postMessageEvents=true&controls=false&progress=false&slideNumber=false&hash=false&history=false&keyboard=false&touch=false&overview=false&help=false&transition=none&backgroundTransition=none&autoSlide=0';
   return url.href;
 }
 
@@ -65,7 +66,12 @@ function button(doc: Document, label: string, name: string): HTMLButtonElement {
   return node;
 }
 
-function preview(doc: Document, className: string, title: string, src: string): { figure: HTMLElement; caption: HTMLElement; frame: HTMLIFrameElement } {
+function preview(
+  doc: Document,
+  className: string,
+  title: string,
+  src: string,
+): { figure: HTMLElement; caption: HTMLElement; frame: HTMLIFrameElement } {
   const figure = element(doc, 'figure', className);
   const caption = element(doc, 'figcaption', '');
   const frame = element(doc, 'iframe', '');
@@ -131,8 +137,20 @@ export function buildSpeakerPage(doc: Document, source: Document, deckTitle: str
   body.append(bar, main, foot);
 
   return {
-    doc, notes, sizeLabel, arcName, arcPosition, talkPosition, clock,
-    currentCaption: current.caption, nextCaption: next.caption, currentFrame: current.frame, nextFrame: next.frame,
-    pacing, arcTime, talkTime, buttons,
+    doc,
+    notes,
+    sizeLabel,
+    arcName,
+    arcPosition,
+    talkPosition,
+    clock,
+    currentCaption: current.caption,
+    nextCaption: next.caption,
+    currentFrame: current.frame,
+    nextFrame: next.frame,
+    pacing,
+    arcTime,
+    talkTime,
+    buttons,
   };
 }

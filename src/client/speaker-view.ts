@@ -81,7 +81,10 @@ function syncPreviews(reveal: RevealApi, page: SpeakerPage, target?: Window | nu
     for (const message of messages) frame.contentWindow?.postMessage(JSON.stringify(message), '*');
   };
   send(page.currentFrame, [{ method: 'setState', args: [state] }]);
-  send(page.nextFrame, [{ method: 'setState', args: [state] }, { method: 'next', args: [] }]);
+  send(page.nextFrame, [
+    { method: 'setState', args: [state] },
+    { method: 'next', args: [] },
+  ]);
 }
 
 function renderSlide(reveal: RevealApi, session: Session): void {
@@ -128,13 +131,27 @@ function renderTimes(reveal: RevealApi, session: Session): void {
 /** Keys pressed in the speaker view move the audience deck (and so both windows). */
 function onSpeakerKey(reveal: RevealApi, session: Session, event: KeyboardEvent): void {
   const actions: Record<string, () => void> = {
-    ArrowRight: () => reveal.next(), ArrowDown: () => reveal.next(), PageDown: () => reveal.next(), ' ': () => reveal.next(), n: () => reveal.next(),
-    ArrowLeft: () => reveal.prev(), ArrowUp: () => reveal.prev(), PageUp: () => reveal.prev(), p: () => reveal.prev(),
-    Home: () => reveal.slide(0, 0, -1), End: () => reveal.slide(Number.MAX_SAFE_INTEGER),
-    '+': () => changeSize(session.page, 2), '=': () => changeSize(session.page, 2), '-': () => changeSize(session.page, -2), '0': () => changeSize(session.page, 'auto'),
-    b: () => reveal.togglePause(), '.': () => reveal.togglePause(), t: () => resetTimer(reveal, session),
+    ArrowRight: () => reveal.next(),
+    ArrowDown: () => reveal.next(),
+    PageDown: () => reveal.next(),
+    ' ': () => reveal.next(),
+    n: () => reveal.next(),
+    ArrowLeft: () => reveal.prev(),
+    ArrowUp: () => reveal.prev(),
+    PageUp: () => reveal.prev(),
+    p: () => reveal.prev(),
+    Home: () => reveal.slide(0, 0, -1),
+    End: () => reveal.slide(Number.MAX_SAFE_INTEGER),
+    '+': () => changeSize(session.page, 2),
+    '=': () => changeSize(session.page, 2),
+    '-': () => changeSize(session.page, -2),
+    '0': () => changeSize(session.page, 'auto'),
+    b: () => reveal.togglePause(),
+    '.': () => reveal.togglePause(),
+    t: () => resetTimer(reveal, session),
   };
-  const action = event.ctrlKey || event.metaKey || event.altKey ? undefined : actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+  const action =
+    event.ctrlKey || event.metaKey || event.altKey ? undefined : actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
   if (!action) return;
   event.preventDefault();
   action();

@@ -18,7 +18,12 @@ export async function main(args: readonly string[]): Promise<number> {
   const { runBench, talkCorpus } = await import('../bench/run-bench.js');
   if (!values.peers) return runBench();
   const { runPeerBench } = await import('../bench/peers.js');
-  return runPeerBench({ root: PROJECT_ROOT, corpus: await talkCorpus(), runs: count(values.runs, '--runs') ?? 5, slides: count(values.slides, '--slides') ?? 34 });
+  return runPeerBench({
+    root: PROJECT_ROOT,
+    corpus: await talkCorpus(),
+    runs: count(values.runs, '--runs') ?? 5,
+    slides: count(values.slides, '--slides') ?? 34,
+  });
 }
 
 if (isEntry(import.meta.url)) runCommand(main, BENCH_USAGE);

@@ -15,7 +15,8 @@ export interface DevArguments {
 export function parseDevArguments(args: readonly string[]): DevArguments {
   const { values, deckDir } = parseCommandArgs(args, { open: { type: 'boolean' }, port: { type: 'string' } });
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`--port takes a port number, not "${values.port}"`);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536))
+    throw new UsageError(`--port takes a port number, not "${values.port}"`);
   return { open: Boolean(values.open), ...(deckDir === undefined ? {} : { slidesDir: deckDir }), ...(port === undefined ? {} : { port }) };
 }
 

@@ -23,7 +23,12 @@ export function parsePresentArguments(args: readonly string[]): PresentArguments
   const { values, deckDir } = parseCommandArgs(args, { host: { type: 'string' }, port: { type: 'string' }, dist: { type: 'string' } });
   const port = values.port === undefined ? 8080 : Number(values.port);
   if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`--port takes a port number, not "${values.port}"`);
-  return { slidesDir: deckFolder(deckDir), distDir: values.dist === undefined ? join(PROJECT_ROOT, 'dist') : resolve(values.dist), host: values.host ?? '0.0.0.0', port };
+  return {
+    slidesDir: deckFolder(deckDir),
+    distDir: values.dist === undefined ? join(PROJECT_ROOT, 'dist') : resolve(values.dist),
+    host: values.host ?? '0.0.0.0',
+    port,
+  };
 }
 
 async function newestChange(dir: string): Promise<number> {
@@ -34,7 +39,10 @@ async function newestChange(dir: string): Promise<number> {
 
 /** Builds into `distDir` when it has no index.html or one older than a file of the deck; false when the slides have errors. */
 async function buildIfNeeded(slidesDir: string, distDir: string): Promise<boolean> {
-  const built = await stat(join(distDir, 'index.html')).then((s) => s.mtimeMs, () => 0);
+  const built = await stat(join(distDir, 'index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
   if (built > (await newestChange(slidesDir))) return true;
   console.log(built ? 'the slides changed since the last build: building…' : 'no build yet: building…');
   if (!(await checkBeforeBuild(slidesDir))) return false;
@@ -60,7 +68,9 @@ export async function main(args: readonly string[]): Promise<number> {
   console.log(`presenting page (open on this computer): http://${local}:${server.port}/${server.token}/`);
   console.log(`phone remote (scan, or open on the phone): ${remote}`);
   console.log(renderUnicodeCompact(remote, { border: 2 }));
-  console.log('Anyone with this address controls the deck: the phone must be on the same network, keep the address (its token) to yourself. Ctrl+C stops.');
+  console.log(
+    'Anyone with this address controls the deck: the phone must be on the same network, keep the address (its token) to yourself. Ctrl+C stops.',
+  );
   return new Promise<number>((resolveExit) => {
     const stop = () => void server.close().then(() => resolveExit(0));
     process.once('SIGINT', stop);

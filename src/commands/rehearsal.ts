@@ -30,7 +30,11 @@ function clip(text: string, max: number): string {
 export function formatTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows].map((row) => row.map((cell) => clip(cell, 30)));
   const widths = header.map((_, i) => Math.max(...all.map((row) => width(row[i] ?? ''))));
-  const line = (row: string[]) => row.map((cell, i) => cell + ' '.repeat(widths[i]! - width(cell))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell + ' '.repeat(widths[i]! - width(cell)))
+      .join('  ')
+      .trimEnd();
   return [line(all[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
 
@@ -66,10 +70,13 @@ async function apply(record: RehearsalRecord, recordFile: string, slidesDir: str
   }
   const known = record.slides.filter((s) => ids.has(s.id));
   const unknown = record.slides.filter((s) => !ids.has(s.id)).map((s) => s.id);
-  if (unknown.length > 0) print(`warning: ${unknown.length} slide(s) of the record are not in the deck any more and are left out: ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    print(`warning: ${unknown.length} slide(s) of the record are not in the deck any more and are left out: ${unknown.join(', ')}`);
   const path = join(slidesDir, TIMINGS_FILE);
   await writeFile(path, timingsYaml({ ...record, slides: known }, recordFile));
-  print(`wrote ${relative(PROJECT_ROOT, path)}: ${known.filter((s) => s.actual >= 1).length} slides; the next build paces them by this run`);
+  print(
+    `wrote ${relative(PROJECT_ROOT, path)}: ${known.filter((s) => s.actual >= 1).length} slides; the next build paces them by this run`,
+  );
   return 0;
 }
 
@@ -82,7 +89,9 @@ export async function main(args: readonly string[], print: (line: string) => voi
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    print(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}) — give the path of the .json file the deck saved`);
+    print(
+      `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}) — give the path of the .json file the deck saved`,
+    );
     return 1;
   }
   const record = parseRehearsalRecord(text);

@@ -34,7 +34,8 @@ export function parseCommandArgs<O extends Options>(args: readonly string[], opt
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && word) throw new UsageError(`unknown option ${word}`);
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  if (parsed.positionals.length > 1) throw new UsageError(`one deck folder at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
+  if (parsed.positionals.length > 1)
+    throw new UsageError(`one deck folder at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
   return { values: parsed.values, deckDir: parsed.positionals[0] };
 }
 

@@ -13,7 +13,6 @@ import type { FontWeight } from './character-set.js';
 import { defaultFontCacheDir } from './font-cache.js';
 import { resolveSourceFont, sourceFaceName, sourceFontsKey, readSourceFonts } from './source-fonts.js';
 
-
 type Ranges = [number, number][];
 
 function toRanges(codePoints: readonly number[]): Ranges {

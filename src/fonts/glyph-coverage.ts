@@ -81,7 +81,11 @@ const references = (ch: string) => {
   return [`&#x${cp.toString(16)};`, `&#X${cp.toString(16)};`, `&#x${cp.toString(16).toUpperCase()};`, `&#${cp};`];
 };
 
-function firstOccurrence(ch: string, sources: readonly SourceText[], options: GlyphCoverageOptions): { file: string; line: number; column: number } {
+function firstOccurrence(
+  ch: string,
+  sources: readonly SourceText[],
+  options: GlyphCoverageOptions,
+): { file: string; line: number; column: number } {
   for (const needle of [ch, ...references(ch)]) {
     for (const source of sources) {
       const at = locate(source.text, needle);
@@ -112,7 +116,9 @@ export function checkGlyphCoverage(
   }
   const found = [...missing].map(([ch, face]) => ({ ch, face, at: firstOccurrence(ch, sources, options) }));
   const order = new Map(sources.map((s, i) => [s.path, i]));
-  found.sort((a, b) => (order.get(a.at.file) ?? Infinity) - (order.get(b.at.file) ?? Infinity) || a.at.line - b.at.line || a.at.column - b.at.column);
+  found.sort(
+    (a, b) => (order.get(a.at.file) ?? Infinity) - (order.get(b.at.file) ?? Infinity) || a.at.line - b.at.line || a.at.column - b.at.column,
+  );
 
   const diagnostics: Diagnostic[] = found.slice(0, MAX_REPORTED_CHARACTERS).map(({ ch, face, at }) => ({
     ...at,
@@ -129,7 +135,10 @@ export function checkGlyphCoverage(
       ...rest[0]!.at,
       severity: options.severity,
       ruleId: GLYPH_RULE_ID,
-      message: `${rest.length} more characters are not in the deck's font: ${rest.slice(0, 60).map((r) => shown(r.ch)).join(' ')}${rest.length > 60 ? ' …' : ''}`,
+      message: `${rest.length} more characters are not in the deck's font: ${rest
+        .slice(0, 60)
+        .map((r) => shown(r.ch))
+        .join(' ')}${rest.length > 60 ? ' …' : ''}`,
       hint: 'replace or remove them as above',
     });
   }

@@ -54,7 +54,9 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
     const lang = language.toLowerCase();
     if (!loaded.has(lang)) return undefined;
     const lines = highlighter.codeToTokensBase(code.replace(/\n$/, ''), { lang: lang as never, theme: THEME });
-    const html = lines.map((line) => line.map((token) => `<span style="color:${readableColour(token.color)}">${escapeCode(token.content)}</span>`).join(''));
+    const html = lines.map((line) =>
+      line.map((token) => `<span style="color:${readableColour(token.color)}">${escapeCode(token.content)}</span>`).join(''),
+    );
     return `${html.join('\n')}\n`;
   };
 }

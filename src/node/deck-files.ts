@@ -84,17 +84,45 @@ function imageProblem(src: string, alt: string, where: { projectRoot: string; ro
     case 'data':
       return undefined;
     case 'file-url':
-      return { severity: 'error', ruleId: 'file-url', message: `image "${src}" is a file:// URL, which only works on this computer`, hint: OUTSIDE_HINT };
+      return {
+        severity: 'error',
+        ruleId: 'file-url',
+        message: `image "${src}" is a file:// URL, which only works on this computer`,
+        hint: OUTSIDE_HINT,
+      };
     case 'remote':
     case 'other-scheme':
-      return { severity: 'error', ruleId: 'remote-image', message: `image "${src}" is on another host`, hint: 'the deck must work offline: copy the file into assets/ and link it from there' };
+      return {
+        severity: 'error',
+        ruleId: 'remote-image',
+        message: `image "${src}" is on another host`,
+        hint: 'the deck must work offline: copy the file into assets/ and link it from there',
+      };
     case 'fragment':
-      return { severity: 'error', ruleId: 'missing-image', message: `image "${src}" names no file`, hint: 'give the path of an image file' };
+      return {
+        severity: 'error',
+        ruleId: 'missing-image',
+        message: `image "${src}" names no file`,
+        hint: 'give the path of an image file',
+      };
     case 'local': {
       const local = locateLocal(where.projectRoot, where.root, where.file, url.path);
-      if (!local.inside) return { severity: 'error', ruleId: 'outside-project', message: `image "${src}" is outside the project`, hint: OUTSIDE_HINT };
-      if (!local.exists) return { severity: 'error', ruleId: 'missing-image', message: `image "${src}" not found`, hint: `put the file at ${relative(where.projectRoot, local.absolute)}, or fix the path` };
-      if (!alt.trim()) return { severity: 'warning', ruleId: 'image-alt', message: `image "${src}" has no alt text`, hint: 'describe it: ![what it shows](path)' };
+      if (!local.inside)
+        return { severity: 'error', ruleId: 'outside-project', message: `image "${src}" is outside the project`, hint: OUTSIDE_HINT };
+      if (!local.exists)
+        return {
+          severity: 'error',
+          ruleId: 'missing-image',
+          message: `image "${src}" not found`,
+          hint: `put the file at ${relative(where.projectRoot, local.absolute)}, or fix the path`,
+        };
+      if (!alt.trim())
+        return {
+          severity: 'warning',
+          ruleId: 'image-alt',
+          message: `image "${src}" has no alt text`,
+          hint: 'describe it: ![what it shows](path)',
+        };
       return undefined;
     }
   }
@@ -102,10 +130,21 @@ function imageProblem(src: string, alt: string, where: { projectRoot: string; ro
 
 function linkProblem(href: string, where: { projectRoot: string; root: string; file: string }): Problem | undefined {
   const url = classifyUrl(href);
-  if (url.kind === 'file-url') return { severity: 'error', ruleId: 'file-url', message: `link "${href}" is a file:// URL, which only works on this computer`, hint: 'link a web address, a slide (#/id) or a file inside the project' };
+  if (url.kind === 'file-url')
+    return {
+      severity: 'error',
+      ruleId: 'file-url',
+      message: `link "${href}" is a file:// URL, which only works on this computer`,
+      hint: 'link a web address, a slide (#/id) or a file inside the project',
+    };
   if (url.kind !== 'local') return undefined;
   if (locateLocal(where.projectRoot, where.root, where.file, url.path).inside) return undefined;
-  return { severity: 'error', ruleId: 'outside-project', message: `link "${href}" leads outside the project`, hint: 'link a web address, a slide (#/id) or a file inside the project' };
+  return {
+    severity: 'error',
+    ruleId: 'outside-project',
+    message: `link "${href}" leads outside the project`,
+    hint: 'link a web address, a slide (#/id) or a file inside the project',
+  };
 }
 
 /**
@@ -162,7 +201,12 @@ export type CarriedFiles = Map<string, Uint8Array>;
  * plugin: slides never pass through Vite's HTML processing), and inlines a slide background as a
  * data: URL. Anything not a readable file inside the project stays as written (and is reported).
  */
-export function viteImageResolver(projectRoot: string, slidesDir: string, command: 'serve' | 'build', carried: CarriedFiles = new Map()): ImageResolver {
+export function viteImageResolver(
+  projectRoot: string,
+  slidesDir: string,
+  command: 'serve' | 'build',
+  carried: CarriedFiles = new Map(),
+): ImageResolver {
   const root = deckRoot(projectRoot, slidesDir);
   return (src, file, kind = 'img') => {
     const url = classifyUrl(src);
@@ -195,7 +239,11 @@ const RE_FILE_ATTRIBUTE = /(\s(?:src|poster)\s*=\s*)(["'])([^"']*)\2/gi;
  * text in code is escaped (`src=&quot;`) and never matches. All slide files share one folder, so
  * a path means the same file wherever it is written.
  */
-export function resolveRawImages(html: string, slides: readonly { file: string; images: readonly { src: string }[] }[], resolve: ImageResolver): string {
+export function resolveRawImages(
+  html: string,
+  slides: readonly { file: string; images: readonly { src: string }[] }[],
+  resolve: ImageResolver,
+): string {
   const urls = new Map<string, string>();
   for (const slide of slides) {
     for (const { src } of slide.images) {

@@ -31,7 +31,11 @@ export async function loadDeck(slidesDir: string, projectRoot: string, options: 
   // shiki is loaded only for a deck with code, with only the languages it uses.
   const highlightCode = await createCodeHighlighter(fenceLanguages(sources.slides));
   const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage, timings: sources.timings, highlightCode });
-  const glyphs = await deckGlyphCoverage(build, sources, { projectRoot, severity: options.glyphs ?? 'warning', fontCacheDir: options.fontCacheDir });
+  const glyphs = await deckGlyphCoverage(build, sources, {
+    projectRoot,
+    severity: options.glyphs ?? 'warning',
+    fontCacheDir: options.fontCacheDir,
+  });
   const files = checkImages(build, projectRoot, slidesDir);
   return { sources, build, diagnostics: sortDiagnostics([...sources.problems, ...build.diagnostics, ...files, ...glyphs]) };
 }

@@ -34,7 +34,10 @@ export function presentingPolicy(policy: string): string {
 export function presentingPage(html: string): { html: string; policy: string } {
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">\s*/.exec(html);
   const policy = presentingPolicy(meta?.[1] ?? "default-src 'self'");
-  const page = (meta ? html.replace(meta[0], '') : html).replace(/<meta charset="utf-8">/i, (charset) => `${charset}\n    <meta name="deck-present" content="">`);
+  const page = (meta ? html.replace(meta[0], '') : html).replace(
+    /<meta charset="utf-8">/i,
+    (charset) => `${charset}\n    <meta name="deck-present" content="">`,
+  );
   return { html: page, policy };
 }
 
@@ -102,7 +105,9 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     const rest = url.pathname.slice(prefix.length - 1);
     if (rest === '/' || rest === '/index.html') {
       const { html, policy } = presentingPage(await readFile(join(options.distDir, 'index.html'), 'utf8'));
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'cache-control': 'no-store' }).end(html);
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy, 'cache-control': 'no-store' })
+        .end(html);
       return;
     }
     request.url = `${rest}${url.search}`;

@@ -31,26 +31,52 @@ async function readSourceFile(path: string, root: string): Promise<Read> {
     if (target instanceof Error) {
       return target.code === 'ELOOP'
         ? { problem: { ruleId: 'unreadable-file', message: 'this file is a symbolic link that loops back on itself', hint: LINK_HINT } }
-        : { problem: { ruleId: 'unreadable-file', message: 'this file is a symbolic link to a file that does not exist', hint: LINK_HINT } };
+        : {
+            problem: { ruleId: 'unreadable-file', message: 'this file is a symbolic link to a file that does not exist', hint: LINK_HINT },
+          };
     }
     const realRoot = await realpath(root).catch(() => root);
     if (!isInside(realRoot, target)) {
-      return { problem: { ruleId: 'outside-project', message: 'this file is a symbolic link to a file outside the project', hint: 'copy the file into the slides folder instead of linking it' } };
+      return {
+        problem: {
+          ruleId: 'outside-project',
+          message: 'this file is a symbolic link to a file outside the project',
+          hint: 'copy the file into the slides folder instead of linking it',
+        },
+      };
     }
   }
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) {
-    return { problem: { ruleId: 'unreadable-file', message: 'this is a folder named like a slide file', hint: 'rename it (slide files are .md text files) or move it out of the slides folder' } };
+    return {
+      problem: {
+        ruleId: 'unreadable-file',
+        message: 'this is a folder named like a slide file',
+        hint: 'rename it (slide files are .md text files) or move it out of the slides folder',
+      },
+    };
   }
   if (!info?.isFile()) {
     // A FIFO or a device would block the read, or never end.
-    return { problem: { ruleId: 'unreadable-file', message: 'this is not a regular file', hint: 'slides are plain .md text files: replace it with one' } };
+    return {
+      problem: {
+        ruleId: 'unreadable-file',
+        message: 'this is not a regular file',
+        hint: 'slides are plain .md text files: replace it with one',
+      },
+    };
   }
   try {
     return { text: await readFile(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { problem: { ruleId: 'unreadable-file', message: `this file cannot be read (${code})`, hint: 'check that the file exists and that you may read it' } };
+    return {
+      problem: {
+        ruleId: 'unreadable-file',
+        message: `this file cannot be read (${code})`,
+        hint: 'check that the file exists and that you may read it',
+      },
+    };
   }
 }
 
@@ -67,7 +93,8 @@ async function readSingleFileDeck(file: string, root: string): Promise<DeckSourc
 
 /** Paths are shown relative to `root` (`slides/01-breakthrough.md`) so messages are short. */
 export async function readDeckSources(slidesDir: string, root: string, only?: readonly string[]): Promise<DeckSources> {
-  if (!only && /\.md$/i.test(slidesDir) && (await stat(slidesDir).catch(() => undefined))?.isFile()) return readSingleFileDeck(slidesDir, root);
+  if (!only && /\.md$/i.test(slidesDir) && (await stat(slidesDir).catch(() => undefined))?.isFile())
+    return readSingleFileDeck(slidesDir, root);
   const show = (path: string) => relative(root, path).split('\\').join('/');
   const allowed = deckRoot(root, slidesDir);
   const problems: Diagnostic[] = [];
@@ -79,7 +106,9 @@ export async function readDeckSources(slidesDir: string, root: string, only?: re
   };
   const configPath = join(slidesDir, 'deck.yaml');
   const configText = await read(configPath);
-  const names = only ? [...only] : (await readdir(slidesDir).catch(() => [] as string[])).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+  const names = only
+    ? [...only]
+    : (await readdir(slidesDir).catch(() => [] as string[])).filter((n) => n.toLowerCase().endsWith('.md')).sort();
   const texts = await Promise.all(names.map((name) => read(join(slidesDir, name))));
   const slides = names.flatMap((name, i) => (texts[i] === undefined ? [] : [{ path: show(join(slidesDir, name)), text: texts[i]! }]));
   const timingsPath = join(slidesDir, TIMINGS_FILE);

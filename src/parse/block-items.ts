@@ -40,7 +40,13 @@ export function checkItemList(
   node.items.forEach((item, i) => {
     const itemOrigin = { ...origin, what: `${origin.what} item ${i + 1}` };
     if (!isMap(item)) {
-      report({ file: origin.file, ...parsed.positionOf(item as Node), ruleId: 'block-data', message: `${itemOrigin.what} must be a mapping`, hint: 'write it as "- { key: value, … }"' });
+      report({
+        file: origin.file,
+        ...parsed.positionOf(item as Node),
+        ruleId: 'block-data',
+        message: `${itemOrigin.what} must be a mapping`,
+        hint: 'write it as "- { key: value, … }"',
+      });
       ok = false;
       return;
     }

@@ -36,7 +36,25 @@ const KIND_OF_TOKEN: Record<string, LineKind> = {
 };
 
 /** Elements HTML closes by itself (`<p>`, `<li>` …): one left open harms nothing. */
-const OPTIONAL_END_TAGS = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'rtc']);
+const OPTIONAL_END_TAGS = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  'rtc',
+]);
 
 /** Tracks the HTML elements left open by a sequence of top-level HTML blocks. */
 function createElementStack() {

@@ -33,7 +33,13 @@ export function parseChart(yamlText: string, origin: YamlOrigin, report: Report)
   const type = spec.type ?? 'bar';
   if (type !== 'bar' && type !== 'column') {
     const typeNode = root.get('type', true) as Node;
-    report({ file: origin.file, ...parsed.positionOf(typeNode), ruleId: 'block-data', message: `unknown chart type "${type}"`, hint: 'use "bar" (horizontal bars) or "column" (vertical bars)' });
+    report({
+      file: origin.file,
+      ...parsed.positionOf(typeNode),
+      ruleId: 'block-data',
+      message: `unknown chart type "${type}"`,
+      hint: 'use "bar" (horizontal bars) or "column" (vertical bars)',
+    });
     ok = false;
   }
   return ok ? { ...spec, type: type as ChartData['type'] } : undefined;

@@ -23,7 +23,14 @@ export function withColumns(slide: SlideSource, report: Report): SlideSource {
   if (slide.layout !== 'columns') return slide;
   const columns = splitColumns(slide.markdown, slide.markdownLine);
   if (columns.length < 2) {
-    report({ file: slide.file, line: slide.line, column: 1, ruleId: 'layout', message: 'a columns slide needs at least two columns', hint: 'separate the columns with a line "|||"' });
+    report({
+      file: slide.file,
+      line: slide.line,
+      column: 1,
+      ruleId: 'layout',
+      message: 'a columns slide needs at least two columns',
+      hint: 'separate the columns with a line "|||"',
+    });
   }
   return { ...slide, columns };
 }

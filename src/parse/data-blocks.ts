@@ -42,11 +42,25 @@ function asCodeHint(kind: string, report: Report): Report {
 function readBlock(kind: DataBlock['kind'], content: string, line: number, file: string, report: Report): DataBlock | undefined {
   if (content.trim() === '') {
     // Reported at the fence: an empty block at the end of a file has no line of its own.
-    report({ file, line, column: 1, ruleId: 'block-data', message: `the ${kind} block is empty`, hint: `write the ${kind}'s YAML between the fences (see AUTHORING.md)` });
+    report({
+      file,
+      line,
+      column: 1,
+      ruleId: 'block-data',
+      message: `the ${kind} block is empty`,
+      hint: `write the ${kind}'s YAML between the fences (see AUTHORING.md)`,
+    });
     return undefined;
   }
   if (content.length > MAX_DATA_BLOCK_CHARS) {
-    report({ file, line, column: 1, ruleId: 'block-data', message: `the ${kind} block is ${content.length} characters long, over the ${MAX_DATA_BLOCK_CHARS} a data block may hold`, hint: `a slide cannot show that much; summarise the data in a few rows` });
+    report({
+      file,
+      line,
+      column: 1,
+      ruleId: 'block-data',
+      message: `the ${kind} block is ${content.length} characters long, over the ${MAX_DATA_BLOCK_CHARS} a data block may hold`,
+      hint: `a slide cannot show that much; summarise the data in a few rows`,
+    });
     return undefined;
   }
   // The YAML starts on the line after the opening fence.

@@ -42,7 +42,14 @@ export function readTextLines(source: SourceText, report: Report, binaryHint: st
   if (invalid >= 0) {
     const before = normaliseText(source.text.slice(0, invalid)).split('\n');
     const column = [...before.at(-1)!].length + 1;
-    report({ file, line: before.length, column, ruleId: 'encoding', message: 'this file is not valid UTF-8', hint: 'save it as UTF-8 (in most editors: "Save with Encoding"); GBK and other encodings cannot be read' });
+    report({
+      file,
+      line: before.length,
+      column,
+      ruleId: 'encoding',
+      message: 'this file is not valid UTF-8',
+      hint: 'save it as UTF-8 (in most editors: "Save with Encoding"); GBK and other encodings cannot be read',
+    });
     return undefined;
   }
   return normaliseText(source.text).split('\n');
@@ -64,7 +71,14 @@ export function parseSlideFile(source: SourceText, report: Report): SlideFile {
     )
     .filter((stack) => stack.length > 0);
   if (stacks.length === 0) {
-    report({ file, line: 1, column: 1, ruleId: 'empty-file', message: 'this file has no slides', hint: 'write a slide, or delete the file' });
+    report({
+      file,
+      line: 1,
+      column: 1,
+      ruleId: 'empty-file',
+      message: 'this file has no slides',
+      hint: 'write a slide, or delete the file',
+    });
   }
   return { file, arc: data.arc, accent: data.accent, stacks, ...(foreign?.title ? { title: foreign.title } : {}) };
 }
@@ -75,7 +89,14 @@ export function parseDeck(configSource: SourceText, slideSources: SourceText[], 
   const config: DeckConfig | undefined = configLines && parseDeckConfig(configLines.join('\n'), configSource.path, report);
   if (slideSources.length === 0) {
     const dir = configSource.path.replace(/[^/]*$/, '') || './';
-    report({ file: dir, line: 1, column: 1, ruleId: 'no-slides', message: 'no slide files found', hint: `add Markdown files such as ${dir}01-intro.md` });
+    report({
+      file: dir,
+      line: 1,
+      column: 1,
+      ruleId: 'no-slides',
+      message: 'no slide files found',
+      hint: `add Markdown files such as ${dir}01-intro.md`,
+    });
   }
   const files = slideSources.map((source) => parseSlideFile(source, report));
   checkUniqueIds(files, report);
@@ -90,7 +111,14 @@ function checkUniqueIds(files: SlideFile[], report: Report): void {
   for (const slide of files.flatMap((f) => f.stacks.flat())) {
     const first = seen.get(slide.id);
     if (first) {
-      report({ file: slide.file, line: slide.line, column: 1, ruleId: 'duplicate-id', message: `slide id "${slide.id}" is used twice`, hint: `first used at ${first}; give this slide another id` });
+      report({
+        file: slide.file,
+        line: slide.line,
+        column: 1,
+        ruleId: 'duplicate-id',
+        message: `slide id "${slide.id}" is used twice`,
+        hint: `first used at ${first}; give this slide another id`,
+      });
     } else {
       seen.set(slide.id, `${slide.file}:${slide.line}`);
     }

@@ -16,14 +16,14 @@ export interface ForeignSettings {
 /** reveal-md keys we cannot honour, with where that setting goes instead. */
 const REFUSED_KEYS: Record<string, string> = {
   theme: 'the deck has one theme; set its colour in deck.yaml as "theme: { accent: \'#2563eb\' }"',
-  highlightTheme: 'code colours follow the deck\'s theme; remove the key',
-  revealOptions: 'reveal.js options are the deck\'s own (src/client/main.ts); remove the key',
+  highlightTheme: "code colours follow the deck's theme; remove the key",
+  revealOptions: "reveal.js options are the deck's own (src/client/main.ts); remove the key",
   css: 'styles live in src/client/theme.css; remove the key',
   scripts: 'scripts go in the slides as <script> with "allowScripts: true" in deck.yaml; remove the key',
   preprocessor: 'there is no preprocessor; remove the key',
   notesSeparator: 'notes start at a line "Note:"; remove the key',
-  template: 'the page is the deck\'s own; remove the key',
-  listingTemplate: 'the page is the deck\'s own; remove the key',
+  template: "the page is the deck's own; remove the key",
+  listingTemplate: "the page is the deck's own; remove the key",
   static: 'the build always writes a static dist/; remove the key',
 };
 const MAPPED_KEYS = new Set(['title', 'separator', 'verticalSeparator']);
@@ -78,11 +78,34 @@ export function readForeignFrontMatter(text: string, file: string, endLine: numb
     else if (key === 'separator' || key === 'verticalSeparator') {
       const pattern = separatorPattern(value);
       if (pattern) settings[key] = pattern;
-      else report({ file, line, column: 1, ruleId: 'front-matter', message: `${key} "${value}" is not a regular expression`, hint: 'write it as reveal-md does, e.g. "^\\n----\\n$"' });
+      else
+        report({
+          file,
+          line,
+          column: 1,
+          ruleId: 'front-matter',
+          message: `${key} "${value}" is not a regular expression`,
+          hint: 'write it as reveal-md does, e.g. "^\\n----\\n$"',
+        });
     } else if (key in REFUSED_KEYS) {
-      report({ file, line, column: 1, severity: 'warning', ruleId: 'front-matter', message: `reveal-md's "${key}" is not used by this build`, hint: REFUSED_KEYS[key]! });
+      report({
+        file,
+        line,
+        column: 1,
+        severity: 'warning',
+        ruleId: 'front-matter',
+        message: `reveal-md's "${key}" is not used by this build`,
+        hint: REFUSED_KEYS[key]!,
+      });
     } else if (!OUR_KEYS.has(key)) {
-      report({ file, line, column: 1, ruleId: 'front-matter', message: `unknown key "${key}" in front matter`, hint: 'front matter holds arc and accent, and reveal-md\'s title, separator and verticalSeparator' });
+      report({
+        file,
+        line,
+        column: 1,
+        ruleId: 'front-matter',
+        message: `unknown key "${key}" in front matter`,
+        hint: "front matter holds arc and accent, and reveal-md's title, separator and verticalSeparator",
+      });
     }
   });
   return { handled: true, settings };

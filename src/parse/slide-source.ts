@@ -56,7 +56,9 @@ function reportStructure(structure: BlockStructure, chunk: SlideChunk, file: str
       column: chunk.lines[index]!.indexOf('<!--') + 1,
       ruleId: 'unclosed-comment',
       message: `${attributeComment ? `.${attributeComment[1]} comment` : 'comment'} "<!--" is never closed by "-->": the rest of the slide is hidden`,
-      hint: attributeComment ? `end it with "-->" on the same line, e.g. ${ATTRIBUTE_COMMENT_EXAMPLES[attributeComment[1]!]}` : 'end the comment with "-->"',
+      hint: attributeComment
+        ? `end it with "-->" on the same line, e.g. ${ATTRIBUTE_COMMENT_EXAMPLES[attributeComment[1]!]}`
+        : 'end the comment with "-->"',
     });
   }
   reportOpenAttributeComments(structure, chunk, file, report);
@@ -110,14 +112,26 @@ export function readSlideSource(chunk: SlideChunk, id: string, file: string, rep
   const layout = layoutAttribute?.value || DEFAULT_LAYOUT;
   if (!(LAYOUTS as readonly string[]).includes(layout)) {
     const line = chunk.line + chunk.lines.findIndex((l) => RE_SLIDE_COMMENT.test(l) && /layout/.test(l));
-    report({ file, line, column: 1, ruleId: 'unknown-layout', message: `unknown layout "${layout}"`, hint: unknownNameHint(layout, LAYOUTS) });
+    report({
+      file,
+      line,
+      column: 1,
+      ruleId: 'unknown-layout',
+      message: `unknown layout "${layout}"`,
+      hint: unknownNameHint(layout, LAYOUTS),
+    });
   }
   const idAttribute = attributes.find((a) => a.name === 'id');
   return {
     id: idAttribute?.value || id,
     file,
     // The slide's first written line, not the blank line after its separator.
-    line: chunk.line + Math.max(0, chunk.lines.findIndex((l) => l.trim() !== '')),
+    line:
+      chunk.line +
+      Math.max(
+        0,
+        chunk.lines.findIndex((l) => l.trim() !== ''),
+      ),
     layout,
     attributes: attributes.filter((a) => a.name !== 'layout' && a.name !== 'id'),
     markdown: markdown.join('\n'),

@@ -44,7 +44,13 @@ export function createFenceTracker() {
 }
 
 /** Splits a file's lines into horizontal stacks of vertical chunks. */
-export function splitSlides(lines: string[], firstLine: number, file: string, report: Report, patterns: SeparatorPatterns = {}): SlideChunk[][] {
+export function splitSlides(
+  lines: string[],
+  firstLine: number,
+  file: string,
+  report: Report,
+  patterns: SeparatorPatterns = {},
+): SlideChunk[][] {
   const horizontal = patterns.separator ?? RE_HORIZONTAL_SEPARATOR;
   const vertical = patterns.verticalSeparator ?? RE_VERTICAL_SEPARATOR;
   const stacks: SlideChunk[][] = [[{ lines: [], line: firstLine }]];

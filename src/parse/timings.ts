@@ -22,7 +22,13 @@ export function parseTimings(source: SourceText, report: Report): Map<string, Me
   const parsed = parseYaml(normaliseText(source.text), { file: source.path, line: 1, what: TIMINGS_FILE }, report);
   if (!parsed.ok || parsed.root === null || parsed.root === undefined) return timings;
   if (!isMap(parsed.root)) {
-    report({ file: source.path, ...parsed.positionOf(parsed.root), ruleId: 'timings', message: `${TIMINGS_FILE} must map slide ids to seconds`, hint: 'write one line per slide, e.g. "01-breakthrough-2: 45"' });
+    report({
+      file: source.path,
+      ...parsed.positionOf(parsed.root),
+      ruleId: 'timings',
+      message: `${TIMINGS_FILE} must map slide ids to seconds`,
+      hint: 'write one line per slide, e.g. "01-breakthrough-2: 45"',
+    });
     return timings;
   }
   for (const pair of parsed.root.items) {
@@ -32,7 +38,13 @@ export function parseTimings(source: SourceText, report: Report): Map<string, Me
     const seconds = isScalar(value) ? value.value : undefined;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
       const got = isScalar(value) ? JSON.stringify(value.value) : 'nothing';
-      report({ file: source.path, ...parsed.positionOf(value ?? key), ruleId: 'timings', message: `the time of "${id}" in ${TIMINGS_FILE} must be a number of seconds above 0, got ${got}`, hint: 'write the seconds as a number, e.g. "45", or delete the line to use the time estimated from the notes' });
+      report({
+        file: source.path,
+        ...parsed.positionOf(value ?? key),
+        ruleId: 'timings',
+        message: `the time of "${id}" in ${TIMINGS_FILE} must be a number of seconds above 0, got ${got}`,
+        hint: 'write the seconds as a number, e.g. "45", or delete the line to use the time estimated from the notes',
+      });
       continue;
     }
     timings.set(id, { seconds: Math.round(seconds), ...parsed.positionOf(key) });
@@ -50,6 +62,14 @@ export function applyTimings(model: DeckModel, timings: ReadonlyMap<string, Meas
       continue;
     }
     // A slide removed or renamed since the rehearsal: its time no longer applies to anything.
-    report({ file, line: timing.line, column: timing.column, severity: 'warning', ruleId: 'timings', message: `no slide has the id "${id}", so its time is not used`, hint: 'delete the line, or rehearse again and apply the new record' });
+    report({
+      file,
+      line: timing.line,
+      column: timing.column,
+      severity: 'warning',
+      ruleId: 'timings',
+      message: `no slide has the id "${id}", so its time is not used`,
+      hint: 'delete the line, or rehearse again and apply the new record',
+    });
   }
 }

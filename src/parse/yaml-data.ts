@@ -43,8 +43,7 @@ export function parseYaml(text: string, origin: YamlOrigin, report: Report): Par
     const pos = lineCounter.linePos(offset);
     return { line: origin.line + pos.line - 1, column: pos.col };
   };
-  const positionOf = (node: Node | null | undefined) =>
-    node?.range ? toFile(node.range[0]) : { line: origin.line, column: 1 };
+  const positionOf = (node: Node | null | undefined) => (node?.range ? toFile(node.range[0]) : { line: origin.line, column: 1 });
   for (const error of doc.errors) {
     const { line, column } = toFile(errorOffset(text, error));
     report({
@@ -157,7 +156,9 @@ function checkScalar(node: Node | null | undefined, spec: FieldSpec): string | u
       // Numbers and dates are accepted as text (a year such as 2015 is read as a number by YAML).
       // An empty value (`value: ""` or `value:`) would draw an empty slot on the slide.
       if (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '')) return undefined;
-      return value === null || typeof value === 'string' ? `must be non-empty text, got ${JSON.stringify(value)}` : `must be text, got ${JSON.stringify(value)}`;
+      return value === null || typeof value === 'string'
+        ? `must be non-empty text, got ${JSON.stringify(value)}`
+        : `must be text, got ${JSON.stringify(value)}`;
     case 'string':
       return typeof value === 'string' && value.trim() !== '' ? undefined : `must be non-empty text, got ${JSON.stringify(value)}`;
     default:

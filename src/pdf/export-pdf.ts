@@ -11,7 +11,14 @@ import { inspectFontsAndImages, inspectPrintedPages, prepareForEvaluate, type Sl
 import { auditFonts, setMetadata, writeOutline, type PdfMetadata } from './pdf-document.js';
 import { buildOutline } from './pdf-outline.js';
 import { findNotdefGlyphs } from './notdef-glyphs.js';
-import { embeddedFontProblems, imageProblems, notdefProblems, overflowProblems, staleBuildProblem, webFontProblems } from './print-problems.js';
+import {
+  embeddedFontProblems,
+  imageProblems,
+  notdefProblems,
+  overflowProblems,
+  staleBuildProblem,
+  webFontProblems,
+} from './print-problems.js';
 
 export interface PdfJob {
   /** URL of the built deck's index.html (file:// works). */
@@ -57,7 +64,9 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     const doc = await PDFDocument.load(raw);
     if (doc.getPageCount() !== printed.pageSlides.length) {
-      throw new Error(`Chromium printed ${doc.getPageCount()} pages for the print view's ${printed.pageSlides.length}: a page broke in two`);
+      throw new Error(
+        `Chromium printed ${doc.getPageCount()} pages for the print view's ${printed.pageSlides.length}: a page broke in two`,
+      );
     }
     const byId = new Map(job.slides.map((s) => [s.id, s]));
     const slideOnPage = (i: number) => {
@@ -74,7 +83,10 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
     if (fontProblems.length > 0) return { problems: fontProblems, pages: 0 };
 
     setMetadata(doc, deckMetadata(job));
-    writeOutline(doc, buildOutline(job.slides, job.arcs, (id) => indexOrUndefined(printed.pageSlides.indexOf(id))));
+    writeOutline(
+      doc,
+      buildOutline(job.slides, job.arcs, (id) => indexOrUndefined(printed.pageSlides.indexOf(id))),
+    );
     return { problems: [], pdf: await doc.save(), pages: doc.getPageCount() };
   } finally {
     await page.close();
@@ -124,7 +136,9 @@ async function waitUntilLaidOut(page: Page, selector: string, url: string): Prom
   try {
     await page.waitForSelector(selector, { state: 'attached', timeout: READY_TIMEOUT_MS });
   } catch {
-    throw new Error(`the deck did not finish laying out for print in ${READY_TIMEOUT_MS / 1000} s — open ${url} in Chromium and look at its console`);
+    throw new Error(
+      `the deck did not finish laying out for print in ${READY_TIMEOUT_MS / 1000} s — open ${url} in Chromium and look at its console`,
+    );
   }
 }
 

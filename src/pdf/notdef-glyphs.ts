@@ -88,8 +88,13 @@ function scanContent(content: string, resources: PDFDict | undefined, counts: Ma
       if (array && 'array' in array) array.array.forEach(show);
     } else if (operator === 'Do') {
       const key = operands[0];
-      const xObject = key && 'name' in key ? resources?.lookupMaybe(PDFName.of('XObject'), PDFDict)?.lookup(PDFName.of(key.name)) : undefined;
-      if (xObject instanceof PDFStream && !visited.has(xObject) && xObject.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText() === 'Form') {
+      const xObject =
+        key && 'name' in key ? resources?.lookupMaybe(PDFName.of('XObject'), PDFDict)?.lookup(PDFName.of(key.name)) : undefined;
+      if (
+        xObject instanceof PDFStream &&
+        !visited.has(xObject) &&
+        xObject.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText() === 'Form'
+      ) {
         visited.add(xObject);
         scanContent(streamText(xObject), xObject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? resources, counts, visited);
       }

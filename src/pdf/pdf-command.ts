@@ -69,7 +69,13 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
     log(`pdf: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const job: PdfJob = { deckUrl: pathToFileURL(indexHtml).href, config: model.config, slides: rendered.slides, arcs: arcsByFile(model), separateFragments: options.separateFragments };
+  const job: PdfJob = {
+    deckUrl: pathToFileURL(indexHtml).href,
+    config: model.config,
+    slides: rendered.slides,
+    arcs: arcsByFile(model),
+    separateFragments: options.separateFragments,
+  };
   try {
     // Two pages of one browser at once; the handout's findings count only when the slides print clean.
     const [deck, handout] = await Promise.all([printDeck(browser, job), printHandout(browser, job, relative(root, paths.handout))]);

@@ -28,14 +28,24 @@ export function writeOutline(doc: PDFDocument, entries: readonly OutlineEntry[])
   const { context, catalog } = doc;
   const pages = doc.getPages();
   const rootRef = context.nextRef();
-  const visible = writeOutlineLevel(doc, entries, rootRef, pages.map((p) => p.ref));
+  const visible = writeOutlineLevel(
+    doc,
+    entries,
+    rootRef,
+    pages.map((p) => p.ref),
+  );
   context.assign(rootRef, context.obj({ Type: 'Outlines', First: visible.first, Last: visible.last, Count: visible.count }));
   catalog.set(PDFName.of('Outlines'), rootRef);
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
 /** One level of the outline's linked list (First/Last/Prev/Next/Parent); all levels open. */
-function writeOutlineLevel(doc: PDFDocument, entries: readonly OutlineEntry[], parent: PDFRef, pageRefs: PDFRef[]): { first: PDFRef; last: PDFRef; count: number } {
+function writeOutlineLevel(
+  doc: PDFDocument,
+  entries: readonly OutlineEntry[],
+  parent: PDFRef,
+  pageRefs: PDFRef[],
+): { first: PDFRef; last: PDFRef; count: number } {
   const { context } = doc;
   const refs = entries.map(() => context.nextRef());
   let count = entries.length;

@@ -34,7 +34,12 @@ export function overflowProblems(overflows: readonly SlideOverflow[], size: { wi
 
 export function imageProblems(images: readonly BrokenImage[]): Diagnostic[] {
   return images.map((image) =>
-    at(image, 'pdf-image', `the image "${image.src}" did not load, so the PDF would show a gap`, 'check the path, relative to the slide file, and that the file is a valid image'),
+    at(
+      image,
+      'pdf-image',
+      `the image "${image.src}" did not load, so the PDF would show a gap`,
+      'check the path, relative to the slide file, and that the file is a valid image',
+    ),
   );
 }
 
@@ -53,7 +58,10 @@ export function webFontProblems(fonts: readonly FailedFont[], firstSlide: SlideP
 }
 
 /** Fonts the finished PDF does not carry as outlines, named by the slide on their page. */
-export function embeddedFontProblems(problems: readonly FontProblem[], placeOfPage: (page: number) => SlidePlace | undefined): Diagnostic[] {
+export function embeddedFontProblems(
+  problems: readonly FontProblem[],
+  placeOfPage: (page: number) => SlidePlace | undefined,
+): Diagnostic[] {
   return problems.flatMap((problem) => {
     const place = placeOfPage(problem.page);
     if (!place) return [];
@@ -61,7 +69,14 @@ export function embeddedFontProblems(problems: readonly FontProblem[], placeOfPa
       problem.problem === 'not embedded'
         ? `is not embedded in the PDF, so the page prints differently (or not at all) on a machine without it`
         : `is drawn as Type 3 glyphs: a system font filled in for characters the deck's own font lacks`;
-    return [at(place, 'pdf-font', `the font "${problem.font}" on this slide ${why}`, 'use only characters the deck’s font covers, or rebuild so the font subset includes them')];
+    return [
+      at(
+        place,
+        'pdf-font',
+        `the font "${problem.font}" on this slide ${why}`,
+        'use only characters the deck’s font covers, or rebuild so the font subset includes them',
+      ),
+    ];
   });
 }
 
@@ -69,7 +84,10 @@ export function embeddedFontProblems(problems: readonly FontProblem[], placeOfPa
  * Pages that show .notdef glyphs (empty boxes), one diagnostic per page: `placeOfPage` names the
  * slide on it (the deck) or the page itself (the handout, whose pages do not map to one slide).
  */
-export function notdefProblems(uses: readonly NotdefUse[], placeOfPage: (page: number) => { place: SlidePlace; what: string } | undefined): Diagnostic[] {
+export function notdefProblems(
+  uses: readonly NotdefUse[],
+  placeOfPage: (page: number) => { place: SlidePlace; what: string } | undefined,
+): Diagnostic[] {
   const byPage = new Map<number, NotdefUse[]>();
   for (const use of uses) byPage.set(use.page, [...(byPage.get(use.page) ?? []), use]);
   return [...byPage].flatMap(([page, onPage]) => {
@@ -89,7 +107,10 @@ export function notdefProblems(uses: readonly NotdefUse[], placeOfPage: (page: n
 }
 
 /** The built page must hold the slides the deck model has, else the PDF would not match them. */
-export function staleBuildProblem(pageSlides: readonly string[], slides: readonly Pick<RenderedSlide, 'id' | 'file' | 'line'>[]): Diagnostic | undefined {
+export function staleBuildProblem(
+  pageSlides: readonly string[],
+  slides: readonly Pick<RenderedSlide, 'id' | 'file' | 'line'>[],
+): Diagnostic | undefined {
   const printed = new Set(pageSlides);
   const missing = slides.find((s) => !printed.has(s.id));
   const known = new Set(slides.map((s) => s.id));

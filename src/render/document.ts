@@ -60,7 +60,14 @@ function renderSlideOrReport(
     return [renderSlide(slide, file, config, md, report, resolveImage, highlightCode)];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    report({ file: slide.file, line: slide.line, column: 1, ruleId: 'render', message: `this slide could not be rendered: ${reason.split('\n')[0]}`, hint: 'fix what the message names (a file it uses?); if it names nothing in the slide, report it with the slide\'s text' });
+    report({
+      file: slide.file,
+      line: slide.line,
+      column: 1,
+      ruleId: 'render',
+      message: `this slide could not be rendered: ${reason.split('\n')[0]}`,
+      hint: "fix what the message names (a file it uses?); if it names nothing in the slide, report it with the slide's text",
+    });
     return [];
   }
 }

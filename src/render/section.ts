@@ -7,7 +7,15 @@ import { escapeHtml } from './escape.js';
 import { checkLayout } from './layouts.js';
 import { slideSeconds } from './pacing.js';
 import { createSlideFacts, FactsRecorder, type SlideFacts } from './slide-facts.js';
-import { createRenderEnv, KEEP_IMAGE_SOURCE, type CodeHighlighter, type ImageReference, type ImageResolver, type LinkReference, type RenderEnv } from './render-env.js';
+import {
+  createRenderEnv,
+  KEEP_IMAGE_SOURCE,
+  type CodeHighlighter,
+  type ImageReference,
+  type ImageResolver,
+  type LinkReference,
+  type RenderEnv,
+} from './render-env.js';
 
 export interface RenderedSlide {
   id: string;
@@ -64,7 +72,14 @@ function sectionAttributes(slide: SlideSource, file: SlideFile, seconds: number,
   if (file.accent) attributes.push(['style', `--accent: ${file.accent}`]);
   for (const { name, value } of slide.attributes) {
     if (name === 'class') classes.push(value);
-    else if (BACKGROUND_FILE_ATTRIBUTES.has(name)) attributes.push([name, value.split(',').map((src) => resolveImage(src.trim(), slide.file, 'background')).join(',')]);
+    else if (BACKGROUND_FILE_ATTRIBUTES.has(name))
+      attributes.push([
+        name,
+        value
+          .split(',')
+          .map((src) => resolveImage(src.trim(), slide.file, 'background'))
+          .join(','),
+      ]);
     else attributes.push([name, value]);
   }
   if (!slide.attributes.some((a) => a.name === 'data-timing')) attributes.push(['data-timing', String(seconds)]);
@@ -114,7 +129,11 @@ export function renderSlide(
 function slideFacts(slide: SlideSource, body: SlideFacts, notes: SlideFacts): SlideFacts {
   const section = createSlideFacts();
   section.ids.push(slide.id);
-  new FactsRecorder(section).open([], 'section', slide.attributes.map((a) => [a.name, a.value]));
+  new FactsRecorder(section).open(
+    [],
+    'section',
+    slide.attributes.map((a) => [a.name, a.value]),
+  );
   const merged = { ...body };
   for (const key of ['ids', 'urls', 'text', 'bold'] as const) merged[key] = [...section[key], ...body[key], ...notes[key]];
   return merged;

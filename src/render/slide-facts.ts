@@ -8,7 +8,16 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HIDDEN_TAGS = new Set(['script', 'style', 'template']);
 const RE_BOLD_STYLE = /font(?:-weight)?\s*:[^;]*\b(?:bold|bolder|[5-9]00)\b/i;
 /** Attributes through which an element uses a file (reveal.js's lazy and background ones too). */
-const URL_ATTRIBUTES = new Set(['src', 'href', 'poster', 'data-src', 'data-background', 'data-background-image', 'data-background-video', 'data-background-iframe']);
+const URL_ATTRIBUTES = new Set([
+  'src',
+  'href',
+  'poster',
+  'data-src',
+  'data-background',
+  'data-background-image',
+  'data-background-video',
+  'data-background-iframe',
+]);
 const RE_CSS_URL = /url\(\s*["']?([^"')]+)/g;
 
 export interface SlideFacts {

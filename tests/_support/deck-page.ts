@@ -21,7 +21,8 @@ export async function openDeck(browser: Browser, url: string): Promise<{ page: P
 
 export function deckState(page: Page): Promise<DeckState> {
   return page.evaluate(() => {
-    const deck = (window as unknown as { deck: { getCurrentSlide(): HTMLElement; getIndices(): { h: number; v: number; f?: number } } }).deck;
+    const deck = (window as unknown as { deck: { getCurrentSlide(): HTMLElement; getIndices(): { h: number; v: number; f?: number } } })
+      .deck;
     const { h, v, f } = deck.getIndices();
     return { id: deck.getCurrentSlide().id, h, v, f };
   });

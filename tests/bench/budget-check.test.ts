@@ -15,7 +15,9 @@ describe('#parseBudget', () => {
   });
 
   it('names the file and the key when a limit or its reason is missing', () => {
-    expect(() => parseBudget({ ...limits, deckGzip: { max: 'big', why: 'x' } }, 'bench/budget.json')).toThrow('bench/budget.json: "deckGzip.max" must be a positive number');
+    expect(() => parseBudget({ ...limits, deckGzip: { max: 'big', why: 'x' } }, 'bench/budget.json')).toThrow(
+      'bench/budget.json: "deckGzip.max" must be a positive number',
+    );
     expect(() => parseBudget({ ...limits, fontsToSingleSubset: { max: 1.2 } }, 'b.json')).toThrow('"fontsToSingleSubset.why"');
     expect(() => parseBudget(null, 'b.json')).toThrow('expected a JSON object');
   });

@@ -49,7 +49,19 @@ describe('#measureFile', () => {
   });
 
   it('types files by extension and data: URLs by MIME type', () => {
-    expect(['x.html', 'x.js', 'x.css', 'x.woff2', 'x.PNG?v=1', 'x.bin'].map(typeOfPath)).toEqual(['html', 'js', 'css', 'fonts', 'images', 'other']);
-    expect(['font/woff2', 'application/font-woff', 'image/gif', 'text/plain'].map(typeOfMime)).toEqual(['fonts', 'fonts', 'images', 'other']);
+    expect(['x.html', 'x.js', 'x.css', 'x.woff2', 'x.PNG?v=1', 'x.bin'].map(typeOfPath)).toEqual([
+      'html',
+      'js',
+      'css',
+      'fonts',
+      'images',
+      'other',
+    ]);
+    expect(['font/woff2', 'application/font-woff', 'image/gif', 'text/plain'].map(typeOfMime)).toEqual([
+      'fonts',
+      'fonts',
+      'images',
+      'other',
+    ]);
   });
 });

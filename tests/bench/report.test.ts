@@ -35,14 +35,32 @@ describe('formatting', () => {
   });
 
   it('aligns a table', () => {
-    expect(renderTable(['a', 'bb'], [['xyz', '1'], ['q', '22']])).toBe('a    bb\n───  ──\nxyz   1\nq    22');
+    expect(
+      renderTable(
+        ['a', 'bb'],
+        [
+          ['xyz', '1'],
+          ['q', '22'],
+        ],
+      ),
+    ).toBe('a    bb\n───  ──\nxyz   1\nq    22');
   });
 });
 
 describe('#formatReport', () => {
   it('shows each figure beside the previous one, with the change and the budget verdict', () => {
-    const previous = report({ 'slideOne.total.gzip': 315_000, 'slideOne.fonts.gzip': 250_000, 'time.build.cold': 9000 }, '2025-01-01T00:00:00.000Z');
-    const now = report({ 'slideOne.total.gzip': 220_000, 'slideOne.total.raw': 478_000, 'slideOne.fonts.gzip': 139_000, 'time.build.cold': 9900, 'fonts.ratio': 1.3, 'pdf.deck': null });
+    const previous = report(
+      { 'slideOne.total.gzip': 315_000, 'slideOne.fonts.gzip': 250_000, 'time.build.cold': 9000 },
+      '2025-01-01T00:00:00.000Z',
+    );
+    const now = report({
+      'slideOne.total.gzip': 220_000,
+      'slideOne.total.raw': 478_000,
+      'slideOne.fonts.gzip': 139_000,
+      'time.build.cold': 9900,
+      'fonts.ratio': 1.3,
+      'pdf.deck': null,
+    });
     const text = formatReport(now, previous, budget, 'talk');
     const line = (start: string) => text.split('\n').find((l) => l.startsWith(start)) ?? '';
     expect(line('all-in')).toMatch(/220\.0 KB\s+478\.0 KB\s+315\.0 KB\s+−30\.2 %\s+≤ 300\.0 KB ok$/);

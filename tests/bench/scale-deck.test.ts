@@ -29,7 +29,8 @@ describe('#scaleDeck', () => {
     expect(slides).toHaveLength(120);
     expect(slides.every((s) => s.notes.length > 20)).toBe(true);
     const layouts = new Set(slides.map((s) => s.layout));
-    for (const layout of ['title', 'section', 'bullets', 'quote', 'stat', 'chart', 'timeline', 'closing']) expect(layouts).toContain(layout);
+    for (const layout of ['title', 'section', 'bullets', 'quote', 'stat', 'chart', 'timeline', 'closing'])
+      expect(layouts).toContain(layout);
   });
 
   it('is the same deck every time, and the character set grows with the deck', async () => {

@@ -103,7 +103,9 @@ describe.each([
     await expect.poll(async () => (await notesBox.textContent()) ?? '', { timeout: 15_000 }).toContain(expected.notes.slice(0, 20));
     // The current slide's iframe shows the same slide.
     const currentFrame = popup.frameLocator('.sv-current iframe');
-    await expect.poll(async () => (await currentFrame.locator('.present h1, .present h2').first().textContent()) ?? '', { timeout: 15_000 }).toBe(expected.title);
+    await expect
+      .poll(async () => (await currentFrame.locator('.present h1, .present h2').first().textContent()) ?? '', { timeout: 15_000 })
+      .toBe(expected.title);
     await popup.close();
   });
 });

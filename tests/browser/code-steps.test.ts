@@ -19,7 +19,9 @@ let page: Page;
 
 beforeAll(async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'code-steps-'));
-  await promisify(execFile)('npx', ['tsx', 'src/commands/build.ts', 'tests/fixtures/decks/reveal-md/talk.md', '--out-dir', outDir], { cwd: PROJECT_ROOT });
+  await promisify(execFile)('npx', ['tsx', 'src/commands/build.ts', 'tests/fixtures/decks/reveal-md/talk.md', '--out-dir', outDir], {
+    cwd: PROJECT_ROOT,
+  });
   server = await serveStatic(outDir);
   browser = await launchChromium();
   ({ page } = await openDeck(browser, `${server.url}index.html#/talk-2`));
@@ -31,7 +33,9 @@ afterAll(async () => {
 });
 
 const lines = () =>
-  page.$$eval('section.present pre code .code-line', (spans) => spans.map((s) => `${s.getAttribute('data-line')}${s.classList.contains('highlight-line') ? '*' : ''}`));
+  page.$$eval('section.present pre code .code-line', (spans) =>
+    spans.map((s) => `${s.getAttribute('data-line')}${s.classList.contains('highlight-line') ? '*' : ''}`),
+  );
 
 describe('code line highlights in steps', () => {
   it('numbers the lines, marks step 1, then step 2 on the next press, and back', async () => {
@@ -47,7 +51,10 @@ describe('code line highlights in steps', () => {
   });
 
   it('keeps the colours made at build time and the code text', async () => {
-    const code = await page.$eval('section.present pre code', (c) => ({ text: c.textContent, coloured: c.querySelectorAll('span[style*="color"]').length }));
+    const code = await page.$eval('section.present pre code', (c) => ({
+      text: c.textContent,
+      coloured: c.querySelectorAll('span[style*="color"]').length,
+    }));
     expect(code.text).toBe('let a = 1;\nlet b = 2;\n');
     expect(code.coloured).toBeGreaterThan(0);
   });

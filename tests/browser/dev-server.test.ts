@@ -30,7 +30,12 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
 beforeAll(async () => {
   slidesDir = await mkdtemp(join(tmpdir(), 'deck-dev-'));
   await cp(join(PROJECT_ROOT, 'tests/fixtures/decks/small'), slidesDir, { recursive: true });
-  server = await createServer({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir }), configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  server = await createServer({
+    ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir }),
+    configFile: false,
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0 },
+  });
   await server.listen();
   browser = await launchChromium();
   ({ page } = await openDeck(browser, server.resolvedUrls!.local[0]!));
@@ -72,7 +77,10 @@ describe('dev server', () => {
   it('shows a bad edit as an overlay naming file and line, and survives it', async () => {
     await edit('01-intro.md', (t) => t.replace('## 第三页', '<!-- .slide: layout="colums" -->\n\n## 第三页'));
     const overlay = page.locator('vite-error-overlay');
-    await expect.poll(async () => (await overlay.count()) > 0 && ((await overlay.evaluate((o) => o.shadowRoot?.textContent ?? '')) ?? ''), { timeout: 15_000 })
+    await expect
+      .poll(async () => (await overlay.count()) > 0 && ((await overlay.evaluate((o) => o.shadowRoot?.textContent ?? '')) ?? ''), {
+        timeout: 15_000,
+      })
       .toMatch(/01-intro\.md:\d+:\d+: unknown layout "colums" — did you mean "columns"\?/);
     const response = await fetch(server.resolvedUrls!.local[0]!);
     expect(response.status).toBe(200);
@@ -117,12 +125,16 @@ describe('dev server', () => {
 
   it('survives a folder named like a slide file', async () => {
     await mkdir(join(slidesDir, '06-drafts.md'));
-    await survives(/06-drafts\.md:1:1: this is a folder named like a slide file/, () => rm(join(slidesDir, '06-drafts.md'), { recursive: true }));
+    await survives(/06-drafts\.md:1:1: this is a folder named like a slide file/, () =>
+      rm(join(slidesDir, '06-drafts.md'), { recursive: true }),
+    );
   });
 
   it('survives a dangling symbolic link', async () => {
     await symlink(join(slidesDir, 'nowhere.md'), join(slidesDir, '07-gone.md'));
-    await survives(/07-gone\.md:1:1: this file is a symbolic link to a file that does not exist/, () => unlink(join(slidesDir, '07-gone.md')));
+    await survives(/07-gone\.md:1:1: this file is a symbolic link to a file that does not exist/, () =>
+      unlink(join(slidesDir, '07-gone.md')),
+    );
   });
 
   it('survives a symbolic link loop', async () => {
@@ -135,7 +147,10 @@ describe('dev server', () => {
   });
 
   it('survives a binary file', async () => {
-    await writeFile(join(slidesDir, '09-image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]));
+    await writeFile(
+      join(slidesDir, '09-image.md'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]),
+    );
     await survives(/09-image\.md:\d+:\d+: /, () => unlink(join(slidesDir, '09-image.md')));
   });
 
@@ -154,21 +169,33 @@ describe('dev server', () => {
     await edit('deck.yaml', (t) => t.replace(/^title: .*$/m, 'title: 改过的标题'));
     await expect.poll(() => page.title(), { timeout: 15_000 }).toBe('改过的标题');
     await page.waitForSelector('.reveal.ready', { timeout: 15_000 });
-    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.reveal .slides section').length), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('.reveal .slides section').length), { timeout: 15_000 })
+      .toBeGreaterThan(0);
   });
 
   it('never runs a script written in a slide, even after a reload (Vite never sees the slides’ HTML)', async () => {
     const file = join(slidesDir, '10-script.md');
-    await writeFile(file, '## 脚本页\n\n<script type="module">window.devModuleRan = true;</script>\n\n<script>window.devInlineRan = true;</script>\n\nNote:\n备注。\n');
+    await writeFile(
+      file,
+      '## 脚本页\n\n<script type="module">window.devModuleRan = true;</script>\n\n<script>window.devInlineRan = true;</script>\n\nNote:\n备注。\n',
+    );
     // Either the slide joins the deck, or (where scripts in slides are refused) the overlay names it.
-    const joinedOrRefused = async () => (/10-script\.md:\d+:\d+: .*script/.test(await overlayText()) ? 'refused' : (await totalSlides(page).catch(() => 0)) === 5 ? 'joined' : '');
+    const joinedOrRefused = async () =>
+      /10-script\.md:\d+:\d+: .*script/.test(await overlayText())
+        ? 'refused'
+        : (await totalSlides(page).catch(() => 0)) === 5
+          ? 'joined'
+          : '';
     await expect.poll(joinedOrRefused, { timeout: 15_000 }).not.toBe('');
     await page.reload();
     await page.waitForSelector('.reveal.ready, vite-error-overlay', { timeout: 15_000 });
-    expect(await page.evaluate(() => {
-      const w = window as unknown as Record<string, unknown>;
-      return { module: w.devModuleRan === true, inline: w.devInlineRan === true };
-    })).toEqual({ module: false, inline: false });
+    expect(
+      await page.evaluate(() => {
+        const w = window as unknown as Record<string, unknown>;
+        return { module: w.devModuleRan === true, inline: w.devInlineRan === true };
+      }),
+    ).toEqual({ module: false, inline: false });
     await survivesRemoval(file);
   });
 });

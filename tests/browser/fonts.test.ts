@@ -49,7 +49,8 @@ interface Drawn extends Probe {
 }
 
 const isDeckFace = (f: PlatformFont) => f.isCustomFont && Object.values(DECK_FACES).includes(f.postScriptName);
-const describeFont = (f: PlatformFont) => `${f.familyName} (${f.postScriptName}${f.isCustomFont ? ', web font' : ', system font'}) ×${f.glyphCount}`;
+const describeFont = (f: PlatformFont) =>
+  `${f.familyName} (${f.postScriptName}${f.isCustomFont ? ', web font' : ', system font'}) ×${f.glyphCount}`;
 
 /**
  * Marks every element with text of its own inside `rootSelector` (visible or not: fragments are
@@ -57,12 +58,16 @@ const describeFont = (f: PlatformFont) => `${f.familyName} (${f.postScriptName}$
  */
 function markTextElements(page: Page, rootSelector: string): Promise<Probe[]> {
   return page.evaluate((selector) => {
-    document.querySelectorAll('[data-font-probe]').forEach((e) => e.removeAttribute('data-font-probe'));
+    for (const marked of document.querySelectorAll('[data-font-probe]')) marked.removeAttribute('data-font-probe');
     const probes: { where: string; weight: number; text: string; chars: string }[] = [];
     for (const root of document.querySelectorAll(selector)) {
       for (const element of [root, ...root.querySelectorAll('*')]) {
         if (element.closest('aside.notes, title, desc, script, style')) continue;
-        const own = [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+        const own = [...element.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim();
         if (!own) continue;
         const style = getComputedStyle(element);
         if (style.display === 'none') continue;
@@ -72,7 +77,12 @@ function markTextElements(page: Page, rootSelector: string): Promise<Probe[]> {
         element.setAttribute('data-font-probe', String(probes.length));
         const slide = element.closest('section[id], .reader-item[id]');
         const cls = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
-        probes.push({ where: `${slide ? `#${slide.id} ` : ''}${element.tagName.toLowerCase()}${cls}`, weight: Number(style.fontWeight), text: own.slice(0, 40), chars: own });
+        probes.push({
+          where: `${slide ? `#${slide.id} ` : ''}${element.tagName.toLowerCase()}${cls}`,
+          weight: Number(style.fontWeight),
+          text: own.slice(0, 40),
+          chars: own,
+        });
       }
     }
     return probes;
@@ -104,7 +114,7 @@ async function drawnFonts(page: Page, cdp: CDPSession, rootSelector: string): Pr
 const INVISIBLE = /^[\s\u00ad\u200b-\u200f\u2060\ufeff]$/u;
 
 const hasGlyph = (face: fontkit.Font | undefined, ch: string) =>
-  face !== undefined && face.hasGlyphForCodePoint(ch.codePointAt(0)!) && face.glyphForCodePoint(ch.codePointAt(0)!).id !== 0;
+  face?.hasGlyphForCodePoint(ch.codePointAt(0)!) && face.glyphForCodePoint(ch.codePointAt(0)!).id !== 0;
 
 /** Style sheets of each page, as CDP announces them (CSS.enable announces the existing ones). */
 const styleSheets = new WeakMap<CDPSession, Set<string>>();
@@ -146,9 +156,13 @@ function problems(drawn: readonly Drawn[]): string[] {
     if (foreign.length > 0) found.push(`${label}: drawn with ${foreign.map(describeFont).join(', ')}`);
     // With font-synthesis: none, bold text must come from the real bold face, regular from regular.
     const face = d.weight >= 600 ? DECK_FACES.bold : DECK_FACES.regular;
-    if (!d.fonts.some((f) => f.postScriptName === face)) found.push(`${label}: weight ${d.weight} but not drawn with ${face} (${d.fonts.map(describeFont).join(', ') || 'no font'})`);
+    if (!d.fonts.some((f) => f.postScriptName === face))
+      found.push(`${label}: weight ${d.weight} but not drawn with ${face} (${d.fonts.map(describeFont).join(', ') || 'no font'})`);
     // Chromium counts a .notdef as drawn by the web font: the served face must really have each.
-    for (const ch of d.notInFace) found.push(`${label}: "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) has no glyph in the served ${d.weight >= 600 ? 700 : 400} face`);
+    for (const ch of d.notInFace)
+      found.push(
+        `${label}: "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) has no glyph in the served ${d.weight >= 600 ? 700 : 400} face`,
+      );
   }
   return found;
 }
@@ -176,7 +190,10 @@ async function checkEverySlide(page: Page, cdp: CDPSession): Promise<{ slides: n
   for (const { h, v } of indices) {
     await page.evaluate(([h, v]) => (window as unknown as { deck: { slide(h: number, v: number): void } }).deck.slide(h!, v!), [h, v]);
     const drawn = await drawnFonts(page, cdp, '.reveal .slides section.present:not(.stack), .reveal .slide-number');
-    glyphs += drawn.flatMap((d) => d.fonts).filter(isDeckFace).reduce((n, f) => n + f.glyphCount, 0);
+    glyphs += drawn
+      .flatMap((d) => d.fonts)
+      .filter(isDeckFace)
+      .reduce((n, f) => n + f.glyphCount, 0);
     found.push(...problems(drawn));
   }
   return { slides: indices.length, glyphs, problems: [...new Set(found)] };
@@ -216,7 +233,12 @@ describe('every glyph on every slide comes from the deck’s web fonts', () => {
     [
       'the dev server',
       async () => {
-        dev = await createServer({ ...deckViteConfig({ projectRoot: PROJECT_ROOT }), configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+        dev = await createServer({
+          ...deckViteConfig({ projectRoot: PROJECT_ROOT }),
+          configFile: false,
+          logLevel: 'silent',
+          server: { host: '127.0.0.1', port: 0 },
+        });
         await dev.listen();
         return dev.resolvedUrls!.local[0]!;
       },
@@ -251,7 +273,11 @@ describe('every glyph on every slide comes from the deck’s web fonts', () => {
   }, 120_000);
 
   it('the print view (?print-pdf), every slide at once, as the PDF prints it', async () => {
-    const { page, cdp } = await openWithCdp(browser, `${pathToFileURL(join(DIST_DIR, 'index.html')).href}?print-pdf`, '.reveal.ready .pdf-page');
+    const { page, cdp } = await openWithCdp(
+      browser,
+      `${pathToFileURL(join(DIST_DIR, 'index.html')).href}?print-pdf`,
+      '.reveal.ready .pdf-page',
+    );
     try {
       await page.emulateMedia({ media: 'print' });
       const drawn = await drawnFonts(page, cdp, '.reveal .slides section:not(.stack)');
@@ -263,7 +289,11 @@ describe('every glyph on every slide comes from the deck’s web fonts', () => {
   }, 120_000);
 
   it('reader mode (?reader), every slide with its notes', async () => {
-    const { page, cdp } = await openWithCdp(browser, `${pathToFileURL(join(DIST_DIR, 'index.html')).href}?reader`, 'html[data-reader-ready]');
+    const { page, cdp } = await openWithCdp(
+      browser,
+      `${pathToFileURL(join(DIST_DIR, 'index.html')).href}?reader`,
+      'html[data-reader-ready]',
+    );
     try {
       const drawn = await drawnFonts(page, cdp, '.reader-item');
       const notes = await page.locator('.reader-notes p, .reader-notes li').count();
@@ -281,10 +311,15 @@ describe('a character the served subset lacks', () => {
     const { page, cdp } = await openWithCdp(browser, pathToFileURL(join(DIST_DIR, 'index.html')).href, '.reveal.ready');
     try {
       // 𠀀 (Extension B) is in no bundled face; 鑫 is in Noto Sans SC but in no slide of the talk.
-      await page.evaluate(() => document.querySelector('.reveal .slides section.present')!.insertAdjacentHTML('beforeend', '<p id="odd">第𠀀鑫</p>'));
+      await page.evaluate(() =>
+        document.querySelector('.reveal .slides section.present')!.insertAdjacentHTML('beforeend', '<p id="odd">第𠀀鑫</p>'),
+      );
       const drawn = await drawnFonts(page, cdp, '#odd');
       expect(drawn.map((d) => d.text)).toEqual(['第𠀀鑫']);
-      expect(drawn[0]!.fonts.filter((f) => !isDeckFace(f)), 'only the web font is credited').toEqual([]);
+      expect(
+        drawn[0]!.fonts.filter((f) => !isDeckFace(f)),
+        'only the web font is credited',
+      ).toEqual([]);
       expect(problems(drawn)).toEqual([
         expect.stringMatching(/"𠀀" \(U\+20000\) has no glyph in the served 400 face$/),
         expect.stringMatching(/"鑫" \(U\+946B\) has no glyph in the served 400 face$/),
@@ -306,7 +341,12 @@ describe('the subset follows the text in the dev server', () => {
   it('a slide edited to show new characters, in bold and regular, draws them in the deck’s faces', async () => {
     dir = await mkdtemp(join(tmpdir(), 'deck-fonts-dev-'));
     await cp(join(PROJECT_ROOT, 'tests/fixtures/decks/small'), dir, { recursive: true });
-    dev = await createServer({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: dir }), configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+    dev = await createServer({
+      ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: dir }),
+      configFile: false,
+      logLevel: 'silent',
+      server: { host: '127.0.0.1', port: 0 },
+    });
     await dev.listen();
     const { page, cdp } = await openWithCdp(browser, dev.resolvedUrls!.local[0]!, '.reveal.ready');
     try {
@@ -342,7 +382,10 @@ describe('the PDFs embed only the deck’s fonts', () => {
       .slice(2)
       .filter((line) => line.trim())
       .map((line) => {
-        const m = /^(\S+)\s+(.+?)\s+(Identity-H|Custom|Builtin|WinAnsi|MacRoman|Standard)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+        const m =
+          /^(\S+)\s+(.+?)\s+(Identity-H|Custom|Builtin|WinAnsi|MacRoman|Standard)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(
+            line,
+          );
         if (!m) throw new Error(`unexpected pdffonts line: ${line}`);
         return { name: m[1]!, type: m[2]!, embedded: m[4] === 'yes' };
       });
@@ -350,13 +393,22 @@ describe('the PDFs embed only the deck’s fonts', () => {
 
   it('dist/<slug>.pdf and dist/<slug>-notes.pdf (written by npm run pdf’s exporter)', async () => {
     const lines: string[] = [];
-    const code = await exportPdfs({ root: PROJECT_ROOT, distDir: DIST_DIR, outDir, separateFragments: false, log: (l) => lines.push(l), out: () => {} });
+    const code = await exportPdfs({
+      root: PROJECT_ROOT,
+      distDir: DIST_DIR,
+      outDir,
+      separateFragments: false,
+      log: (l) => lines.push(l),
+      out: () => {},
+    });
     expect(code, lines.join('\n')).toBe(0);
     const paths = pdfPaths(outDir, slug);
     for (const file of [paths.deck, paths.handout]) {
       const fonts = await pdfFonts(file);
       expect(fonts.length, file).toBeGreaterThan(0);
-      const foreign = fonts.filter((f) => !f.embedded || !/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(f.name) || f.type !== 'CID TrueType');
+      const foreign = fonts.filter(
+        (f) => !f.embedded || !/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/.test(f.name) || f.type !== 'CID TrueType',
+      );
       expect(foreign, `${file}: fonts that are not the deck's embedded Noto Sans SC subsets`).toEqual([]);
     }
   }, 300_000);

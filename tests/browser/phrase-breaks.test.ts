@@ -66,6 +66,11 @@ describe('phrase breaks in Chromium', () => {
 
   it('finds the breaks inside phrases the browser makes by itself (the measurement can fail)', async () => {
     const squeezed = await squeezeTitle('break-all');
-    expect(squeezed.flatMap((s) => s.breaks).filter((b) => b.kind === 'inside-phrase').map((b) => b.text)).toContainEqual(expect.stringMatching(/[国产大模型的破局者]⏎[国产大模型的破局者]/u));
+    expect(
+      squeezed
+        .flatMap((s) => s.breaks)
+        .filter((b) => b.kind === 'inside-phrase')
+        .map((b) => b.text),
+    ).toContainEqual(expect.stringMatching(/[国产大模型的破局者]⏎[国产大模型的破局者]/u));
   });
 });

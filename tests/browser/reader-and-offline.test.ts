@@ -24,7 +24,9 @@ describe('the single-file deck', () => {
     const url = fileUrl(`${deck.model!.config.slug}.html`);
     const { page, requests } = await openDeck(browser, url);
     expect(requests.filter((r) => r !== url && !r.startsWith('data:'))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { deck: { getTotalSlides(): number } }).deck.getTotalSlides())).toBe(deck.rendered!.slides.length);
+    expect(await page.evaluate(() => (window as unknown as { deck: { getTotalSlides(): number } }).deck.getTotalSlides())).toBe(
+      deck.rendered!.slides.length,
+    );
     // Its fonts are inside it: the deck's face is loaded, not a system one.
     expect(await page.evaluate(() => document.fonts.check('700 40px "Noto Sans SC Subset"', '破局'))).toBe(true);
     await page.close();
@@ -37,7 +39,11 @@ describe('reader mode', () => {
     await page.goto(`${fileUrl('index.html')}?reader`);
     await page.waitForSelector('html[data-reader-ready]');
     const items = await page.$$eval('.reader-item', (nodes) =>
-      nodes.map((n) => ({ id: n.id, title: n.querySelector('h1, h2')?.textContent ?? '', notes: n.querySelector('.reader-notes')?.textContent ?? '' })),
+      nodes.map((n) => ({
+        id: n.id,
+        title: n.querySelector('h1, h2')?.textContent ?? '',
+        notes: n.querySelector('.reader-notes')?.textContent ?? '',
+      })),
     );
     expect(items.map((i) => i.id)).toEqual(deck.rendered!.slides.map((s) => s.id));
     for (const [i, slide] of deck.rendered!.slides.entries()) {

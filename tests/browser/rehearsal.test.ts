@@ -82,7 +82,9 @@ describe('rehearsal', () => {
     expect(await summary.locator('.rehearsal-slides thead').textContent()).toBe('页部分标题计划实际差');
     expect(await summary.locator('.rehearsal-bar-row').count()).toBeGreaterThan(20);
     const total = STEPS.reduce((a, b) => a + b, 0);
-    expect(await summary.locator('.rehearsal-total').textContent()).toContain(`实际 ${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`);
+    expect(await summary.locator('.rehearsal-total').textContent()).toContain(
+      `实际 ${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`,
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), summary.locator('a.rehearsal-save').click()]);
     expect(download.suggestedFilename()).toMatch(/^rehearsal-\d{8}-\d{4}\.json$/);
     recordFile = join(work, download.suggestedFilename());
@@ -90,7 +92,8 @@ describe('rehearsal', () => {
     const parsed = parseRehearsalRecord(await readFile(recordFile, 'utf8'));
     if ('error' in parsed) throw new Error(parsed.error);
     record = parsed;
-    for (const slide of record.slides) expect({ id: slide.id, actual: slide.actual }).toEqual({ id: slide.id, actual: expected.get(slide.id) ?? 0 });
+    for (const slide of record.slides)
+      expect({ id: slide.id, actual: slide.actual }).toEqual({ id: slide.id, actual: expected.get(slide.id) ?? 0 });
     expect(record.slides.every((s) => s.planned > 0)).toBe(true);
     await context.close();
   });
@@ -104,9 +107,11 @@ describe('rehearsal', () => {
   it('npm run rehearsal prints the table; --apply writes timings.yaml and the next build paces by it', async () => {
     const slidesDir = join(work, 'slides');
     await cp(SLIDES_DIR, slidesDir, { recursive: true });
-    const slideFiles = async () => Promise.all((await readdir(slidesDir)).filter((f) => f.endsWith('.md')).map((f) => readFile(join(slidesDir, f), 'utf8')));
+    const slideFiles = async () =>
+      Promise.all((await readdir(slidesDir)).filter((f) => f.endsWith('.md')).map((f) => readFile(join(slidesDir, f), 'utf8')));
     const before = await slideFiles();
-    const run = (args: string[]) => promisify(execFile)('node_modules/.bin/tsx', ['src/commands/rehearsal.ts', ...args], { cwd: PROJECT_ROOT });
+    const run = (args: string[]) =>
+      promisify(execFile)('node_modules/.bin/tsx', ['src/commands/rehearsal.ts', ...args], { cwd: PROJECT_ROOT });
     const shown = await run([recordFile]);
     expect(shown.stdout).toMatch(/^部分\s+页数\s+计划\s+实际\s+差$/m);
     expect(shown.stdout).toMatch(/^全场\s+\d+\s+\d+:\d\d\s+\d+:\d\d\s+[-+]?\d+:\d\d$/m);
@@ -120,13 +125,16 @@ describe('rehearsal', () => {
     const outDir = join(work, 'dist');
     await build({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir }), configFile: false, logLevel: 'warn' });
     const html = await readFile(join(outDir, 'index.html'), 'utf8');
-    for (const [id, seconds] of expected) expect(new RegExp(`<section id="${id}"[^>]*data-timing="(\\d+)"`).exec(html)?.[1]).toBe(String(seconds));
+    for (const [id, seconds] of expected)
+      expect(new RegExp(`<section id="${id}"[^>]*data-timing="(\\d+)"`).exec(html)?.[1]).toBe(String(seconds));
   });
 
   it('refuses a file that is not a rehearsal record, naming it', async () => {
     const bad = join(work, 'not-a-record.json');
     await cp(join(SLIDES_DIR, 'deck.yaml'), bad);
-    const failed = await promisify(execFile)('node_modules/.bin/tsx', ['src/commands/rehearsal.ts', bad], { cwd: PROJECT_ROOT }).catch((error: { code: number; stdout: string }) => error);
+    const failed = await promisify(execFile)('node_modules/.bin/tsx', ['src/commands/rehearsal.ts', bad], { cwd: PROJECT_ROOT }).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
     expect('code' in failed && failed.code).toBe(1);
     expect(failed.stdout).toMatch(/not-a-record\.json: not JSON .* — give the \.json file the deck saved/);
   });

@@ -22,7 +22,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   deck = await loadRealDeck();
   // Its own process group, so stopping it stops tsx's children too. Loopback only, any free port.
-  child = spawn('node_modules/.bin/tsx', ['src/commands/present.ts', '--host', '127.0.0.1', '--port', '0', '--dist', DIST_DIR], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child = spawn('node_modules/.bin/tsx', ['src/commands/present.ts', '--host', '127.0.0.1', '--port', '0', '--dist', DIST_DIR], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   [deckUrl, remoteUrl] = await new Promise<[string, string]>((resolve, reject) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString();
@@ -120,7 +124,15 @@ describe('npm run present', () => {
     const { origin, pathname } = new URL(deckUrl);
     const token = pathname.split('/')[1]!;
     const wrong = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
-    for (const path of ['/', '/index.html', `/${wrong}/`, `/${wrong}/?remote`, '/assets/', `/${token.slice(0, 8)}/`, `/${wrong}/${token}/`]) {
+    for (const path of [
+      '/',
+      '/index.html',
+      `/${wrong}/`,
+      `/${wrong}/?remote`,
+      '/assets/',
+      `/${token.slice(0, 8)}/`,
+      `/${wrong}/${token}/`,
+    ]) {
       expect({ path, status: (await fetch(`${origin}${path}`)).status }).toEqual({ path, status: 403 });
     }
     const ws = origin.replace('http', 'ws');

@@ -96,7 +96,11 @@ describe('a script written in a slide (deck.yaml does not opt in)', () => {
       join(slidesDir, '01-a.md'),
       '## 脚本\n\n<script type="module">window.slideModuleRan = true; document.title = "hijacked";</script>\n\n<script>window.slideInlineRan = true;</script>\n\nNote:\n备注。\n',
     );
-    failure = await build({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir }), configFile: false, logLevel: 'silent' }).then(
+    failure = await build({
+      ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir }),
+      configFile: false,
+      logLevel: 'silent',
+    }).then(
       () => undefined,
       (error: unknown) => error as Error,
     );
@@ -110,7 +114,11 @@ describe('a script written in a slide (deck.yaml does not opt in)', () => {
     }
     const page = await openRecorded(pathToFileURL(join(outDir, file)).href);
     // Both scripts were met and refused by the policy (two inline-script violations) …
-    await expect.poll(async () => (await policyViolations(page)).filter((v) => v.directive === 'script-src-elem' && v.blocked === 'inline').length, { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(async () => (await policyViolations(page)).filter((v) => v.directive === 'script-src-elem' && v.blocked === 'inline').length, {
+        timeout: 10_000,
+      })
+      .toBe(2);
     // … so neither ran, and Vite put neither into the bundle that does run.
     const state = await page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
@@ -124,7 +132,8 @@ describe('a script written in a slide (deck.yaml does not opt in)', () => {
 describe('allowScripts: true', () => {
   it('runs exactly the slides’ inline scripts, named by hash; a script added later is still refused', async () => {
     const { indexHtml } = finishDeckPages({
-      vitePage: '<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><div class="slides"><!--deck:slides--></div></body></html>',
+      vitePage:
+        '<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><div class="slides"><!--deck:slides--></div></body></html>',
       slidesHtml: '<section><script>window.slideRan = true;</script></section>',
       allowScripts: true,
       speakerScript: 'void 0',
@@ -150,7 +159,12 @@ describe('allowScripts: true', () => {
 });
 
 /** Does this parser know deck.yaml's `allowScripts`? (The opt-in comes with the raw-HTML rule.) */
-const parserKnowsAllowScripts = (parseDeckConfig('title: t\nauthor: a\nallowScripts: true\n', 'deck.yaml', createCollector().report) as { allowScripts?: boolean } | undefined)?.allowScripts === true;
+const parserKnowsAllowScripts =
+  (
+    parseDeckConfig('title: t\nauthor: a\nallowScripts: true\n', 'deck.yaml', createCollector().report) as
+      | { allowScripts?: boolean }
+      | undefined
+  )?.allowScripts === true;
 
 describe.skipIf(!parserKnowsAllowScripts)('a built deck whose deck.yaml sets allowScripts: true', () => {
   const slidesDir = join(work, 'allowed-slides');
@@ -165,7 +179,9 @@ describe.skipIf(!parserKnowsAllowScripts)('a built deck whose deck.yaml sets all
 
   it.each([['index.html'], ['test-deck.html']])('runs the slide’s inline script in %s, and still refuses one added later', async (file) => {
     const page = await openRecorded(pathToFileURL(join(outDir, file)).href);
-    await page.waitForFunction(() => (window as unknown as { slideInlineRan?: boolean }).slideInlineRan === true, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => (window as unknown as { slideInlineRan?: boolean }).slideInlineRan === true, undefined, {
+      timeout: 10_000,
+    });
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.strayRan = true';

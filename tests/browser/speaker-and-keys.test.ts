@@ -65,7 +65,8 @@ describe('touch', () => {
     await tablet.waitForSelector('.reveal.ready');
     const before = await deckState(tablet);
     const cdp = await context.newCDPSession(tablet);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 400, id: 1 }] });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 400, id: 1 }] });
     await touch('touchStart', 800);
     for (const x of [780, 700, 600]) await touch('touchMove', x);
     await touch('touchEnd', 600);

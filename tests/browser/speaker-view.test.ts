@@ -43,7 +43,8 @@ function ownLabels(popup: Page): Promise<string[]> {
       if (node.parentElement?.closest('[data-deck-text]')) continue;
       if (node.textContent?.trim()) texts.push(node.textContent.trim());
     }
-    for (const el of document.querySelectorAll('[aria-label], [title]')) texts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
+    for (const el of document.querySelectorAll('[aria-label], [title]'))
+      texts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
     texts.push(document.title.replace(/·.*$/, ''));
     return texts.filter(Boolean);
   });
@@ -54,13 +55,24 @@ function notesReadable(popup: Page) {
   return popup.evaluate(() => {
     const box = document.querySelector<HTMLElement>('.sv-notes')!;
     const rect = box.getBoundingClientRect();
-    const inWindow = rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight + 0.5 && rect.right <= window.innerWidth + 0.5 && rect.height > 100;
+    const inWindow =
+      rect.top >= 0 &&
+      rect.left >= 0 &&
+      rect.bottom <= window.innerHeight + 0.5 &&
+      rect.right <= window.innerWidth + 0.5 &&
+      rect.height > 100;
     const fits = box.scrollHeight <= box.clientHeight + 1;
     const scrollable = getComputedStyle(box).overflowY === 'auto' || getComputedStyle(box).overflowY === 'scroll';
     box.scrollTop = box.scrollHeight;
     const reachesEnd = box.scrollTop + box.clientHeight >= box.scrollHeight - 1;
     box.scrollTop = 0;
-    return { inWindow, whole: fits || (scrollable && reachesEnd), text: box.textContent ?? '', fontSize: parseFloat(getComputedStyle(box).fontSize), font: getComputedStyle(box).fontFamily };
+    return {
+      inWindow,
+      whole: fits || (scrollable && reachesEnd),
+      text: box.textContent ?? '',
+      fontSize: parseFloat(getComputedStyle(box).fontSize),
+      font: getComputedStyle(box).fontFamily,
+    };
   });
 }
 
@@ -82,7 +94,10 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 describe('speaker view', () => {
   it('is Chinese, in the deck’s face, and shows every slide’s notes whole at 1100×700 and 1280×800', async () => {
     const slides = deck.rendered!.slides;
-    for (const size of [{ width: 1100, height: 700 }, { width: 1280, height: 800 }]) {
+    for (const size of [
+      { width: 1100, height: 700 },
+      { width: 1280, height: 800 },
+    ]) {
       const { page, popup } = await openSpeakerView(`${pathToFileURL(`${DIST_DIR}/index.html`).href}?transition=none`, size);
       expect(await popup.locator('.sv-help').textContent()).toMatch(/下一步.*上一步/);
       expect(await facesOf(popup, 'body')).toEqual(['"Noto Sans SC Subset" 400']);
@@ -90,7 +105,10 @@ describe('speaker view', () => {
       await expect.poll(() => popup.evaluate(() => document.fonts.check('400 20px "Noto Sans SC Subset"', '下一步已用计划'))).toBe(true);
       expect(await popup.locator('.sv-clock').textContent()).toMatch(/^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/);
       for (const [i, slide] of slides.entries()) {
-        await page.evaluate((id) => window.deck.slide(...Object.values(window.deck.getIndices(document.getElementById(id)!)) as [number, number]), slide.id);
+        await page.evaluate(
+          (id) => window.deck.slide(...(Object.values(window.deck.getIndices(document.getElementById(id)!)) as [number, number])),
+          slide.id,
+        );
         await expect.poll(async () => squash((await notesReadable(popup)).text)).toBe(squash(slide.notes));
         const readable = await notesReadable(popup);
         expect({ slide: slide.id, ...readable, text: '' }).toMatchObject({ slide: slide.id, inWindow: true, whole: true });
@@ -110,7 +128,7 @@ describe('speaker view', () => {
     const slides = deck.rendered!.slides;
     // Audience → speaker.
     await page.locator('body').press('ArrowRight');
-    await expect.poll(async () => squash(await popup.locator('.sv-notes').textContent() ?? '')).toBe(squash(slides[1]!.notes));
+    await expect.poll(async () => squash((await popup.locator('.sv-notes').textContent()) ?? '')).toBe(squash(slides[1]!.notes));
     // Speaker → audience.
     await popup.locator('body').press('ArrowRight');
     await expect.poll(async () => (await deckState(page)).id).toBe(slides[2]!.id);
@@ -118,7 +136,10 @@ describe('speaker view', () => {
     await expect.poll(async () => (await deckState(page)).id).toBe(slides[1]!.id);
     // A slide with fragments: the caption counts the steps, the next step is the same slide.
     const withFragments = slides.find((s) => s.html.includes('fragment'))!;
-    await page.evaluate((id) => window.deck.slide(...Object.values(window.deck.getIndices(document.getElementById(id)!)) as [number, number]), withFragments.id);
+    await page.evaluate(
+      (id) => window.deck.slide(...(Object.values(window.deck.getIndices(document.getElementById(id)!)) as [number, number])),
+      withFragments.id,
+    );
     await expect.poll(() => popup.locator('.sv-current figcaption').textContent()).toMatch(/^当前：第 0 \/ \d+ 步$/);
     await popup.locator('body').press('ArrowRight');
     await expect.poll(() => popup.locator('.sv-current figcaption').textContent()).toMatch(/^当前：第 1 \/ \d+ 步$/);
@@ -147,7 +168,9 @@ describe('speaker view', () => {
     await popup.close();
     const [again] = await Promise.all([page.waitForEvent('popup'), page.locator('body').press('s')]);
     await again.waitForSelector('html[data-deck-speaker] .sv-notes');
-    await expect.poll(async () => again.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.sv-notes')!).fontSize))).toBe(before + 2);
+    await expect
+      .poll(async () => again.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.sv-notes')!).fontSize)))
+      .toBe(before + 2);
     await again.click('button[aria-label="备注自动适配字号"]');
     await page.close();
   });
@@ -166,7 +189,10 @@ describe('speaker view', () => {
     await page.close();
   });
 
-  for (const [name, url] of [['http (a dev reload)', () => `${server.url}?transition=none`], ['file://', () => `${pathToFileURL(`${DIST_DIR}/index.html`).href}?transition=none`]] as const) {
+  for (const [name, url] of [
+    ['http (a dev reload)', () => `${server.url}?transition=none`],
+    ['file://', () => `${pathToFileURL(`${DIST_DIR}/index.html`).href}?transition=none`],
+  ] as const) {
     it(`follows the audience page again after it reloads, over ${name}`, async () => {
       const { page } = await openSpeakerView(url());
       const popups: Page[] = [];
@@ -174,12 +200,18 @@ describe('speaker view', () => {
       await page.reload();
       await page.waitForSelector('.reveal.ready');
       const slides = deck.rendered!.slides;
-      await page.evaluate((id) => window.deck.slide(...Object.values(window.deck.getIndices(document.getElementById(id)!)) as [number, number]), slides[3]!.id);
+      await page.evaluate(
+        (id) => window.deck.slide(...(Object.values(window.deck.getIndices(document.getElementById(id)!)) as [number, number])),
+        slides[3]!.id,
+      );
       // The speaker window showing the notes (the same one over http; a new one from file://).
       const speaker = async () => {
         for (const p of [...page.context().pages()].reverse()) {
           if (p === page || p.isClosed()) continue;
-          const text = await p.locator('.sv-notes').textContent({ timeout: 500 }).catch(() => '');
+          const text = await p
+            .locator('.sv-notes')
+            .textContent({ timeout: 500 })
+            .catch(() => '');
           if (squash(text ?? '') === squash(slides[3]!.notes)) return p;
         }
         return undefined;

@@ -63,7 +63,10 @@ describe('the talk', () => {
         return [...content.querySelectorAll<HTMLElement>('section *')]
           .filter((e) => !e.closest('aside.notes') && !e.closest('title, desc'))
           .map((e) => ({ e, r: e.getBoundingClientRect() }))
-          .filter(({ r }) => r.width > 0 && (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1))
+          .filter(
+            ({ r }) =>
+              r.width > 0 && (r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.top < box.top - 1),
+          )
           .map(({ e }) => `${e.closest('section')?.id}: ${e.tagName.toLowerCase()}`);
       }),
     );

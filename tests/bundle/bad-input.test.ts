@@ -63,7 +63,10 @@ describe('bad input', () => {
     const { rendered, model } = await loadCase('crlf');
     expect(model!.config.title).toBe('测试');
     expect(model!.files[0]!.arc).toBe('破局');
-    expect(rendered!.slides.map((s) => [s.title, s.notes])).toEqual([['一', '一的备注。'], ['二', '']]);
+    expect(rendered!.slides.map((s) => [s.title, s.notes])).toEqual([
+      ['一', '一的备注。'],
+      ['二', ''],
+    ]);
     expect(rendered!.html).toContain('<p>第一行第二行</p>');
     expect(rendered!.html).not.toContain('\r');
   });
@@ -102,7 +105,10 @@ describe('bad input', () => {
   it('npm run check lists every problem, skips Chromium, exits 1 and prints no stack trace', async () => {
     const dir = join(BAD, 'bad-chart');
     const run = promisify(execFile)('npx', ['tsx', 'src/commands/check.ts', dir], { cwd: PROJECT_ROOT });
-    const error = (await run.then(() => undefined, (e: unknown) => e)) as { code: number; stderr: string } | undefined;
+    const error = (await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string } | undefined;
     expect(error?.code).toBe(1);
     expect(error!.stderr).toContain('01-a.md:9:25: "value" in chart block item 2 must be a number');
     expect(error!.stderr).toContain('01-a.md:10:5: chart block item 3 is missing "value"');

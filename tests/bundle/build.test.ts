@@ -30,13 +30,18 @@ function writeDeck(slide: string, yaml = 'title: 测试\nauthor: 测试\nslug: t
 const buildDeck = (slidesDir: string, outDir: string, extra: InlineConfig = {}) =>
   build(mergeConfig({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir }), configFile: false, logLevel: 'silent' }, extra));
 
-const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as Error);
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error as Error,
+  );
 
 /** Every file under `dir`, relative, with its text. */
 function filesOf(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
   }
   return files;
 }
@@ -62,21 +67,25 @@ describe('vite build', () => {
 
   it('never rewrites the author’s text: "crossorigin" stays in text, code and notes', async () => {
     const outDir = freshFolder();
-    const slide = '## crossorigin 属性\n\n正文里的 crossorigin 一词。\n\n```html\n<script type="module" crossorigin src="x.js"></script>\n```\n\nNote:\n备注里也有 crossorigin。\n';
+    const slide =
+      '## crossorigin 属性\n\n正文里的 crossorigin 一词。\n\n```html\n<script type="module" crossorigin src="x.js"></script>\n```\n\nNote:\n备注里也有 crossorigin。\n';
     await buildDeck(writeDeck(slide), outDir);
     for (const file of ['index.html', 'test-deck.html']) {
       const html = readFileSync(join(outDir, file), 'utf8');
       expect(html, file).toContain('<h2>crossorigin 属性</h2>');
       expect(html, file).toContain('正文里的 crossorigin 一词。');
       // Code is coloured at build time: its text is what lies between the colour spans.
-      expect(html.replace(/<\/?span[^>]*>/g, ''), file).toContain('&lt;script type=&quot;module&quot; crossorigin src=&quot;x.js&quot;&gt;&lt;/script&gt;');
+      expect(html.replace(/<\/?span[^>]*>/g, ''), file).toContain(
+        '&lt;script type=&quot;module&quot; crossorigin src=&quot;x.js&quot;&gt;&lt;/script&gt;',
+      );
       expect(html, file).toContain('备注里也有 crossorigin。');
     }
   });
 
   it('never lifts a script written in a slide into the deck’s bundle', async () => {
     const outDir = freshFolder();
-    const slide = '## 脚本\n\n<script type="module">window.slideModuleRan = true;</script>\n\n<script>window.slideInlineRan = true;</script>\n';
+    const slide =
+      '## 脚本\n\n<script type="module">window.slideModuleRan = true;</script>\n\n<script>window.slideInlineRan = true;</script>\n';
     const failure = await failureOf(buildDeck(writeDeck(slide), outDir));
     if (failure) {
       // Once scripts in slides are refused (unless deck.yaml opts in), the build says where.
@@ -125,7 +134,12 @@ describe('vite build', () => {
     const deck = join(PROJECT_ROOT, 'tests/fixtures/decks/small');
     await buildDeck(deck, outDir);
     const before = filesOf(outDir);
-    const boom = { name: 'boom', generateBundle() { throw new Error('boom: the disk went away'); } };
+    const boom = {
+      name: 'boom',
+      generateBundle() {
+        throw new Error('boom: the disk went away');
+      },
+    };
     const failure = await failureOf(buildDeck(deck, outDir, { plugins: [boom] }));
     expect(failure?.message).toContain('boom: the disk went away');
     expect(filesOf(outDir)).toEqual(before);
@@ -160,7 +174,10 @@ describe('vite build', () => {
     const link = freshFolder();
     symlinkSync(target, link);
     const run = promisify(execFile)('npx', ['tsx', 'src/commands/build.ts', '--out-dir', link], { cwd: PROJECT_ROOT });
-    const error = (await run.then(() => undefined, (e: unknown) => e)) as { code: number; stderr: string } | undefined;
+    const error = (await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { code: number; stderr: string } | undefined;
     expect(error?.code).toBe(1);
     expect(error!.stderr).toContain(`${link} is a symbolic link`);
     expect(error!.stderr).not.toMatch(/^\s+at /m);
@@ -175,7 +192,9 @@ describe('vite build', () => {
     };
 
     it('CSS that does not parse (a theme colour that breaks out of its rule)', async () => {
-      const text = await described(writeDeck('## 一\n', 'title: 测试\nauthor: 测试\nslug: test-deck\ntheme:\n  accent: "rgb(0 0 0;} .reveal{display:none} x{a:b)"\n'));
+      const text = await described(
+        writeDeck('## 一\n', 'title: 测试\nauthor: 测试\nslug: test-deck\ntheme:\n  accent: "rgb(0 0 0;} .reveal{display:none} x{a:b)"\n'),
+      );
       expect(text).toMatch(/accent/);
       expect(text).not.toMatch(/ENOENT|^\s+at /m);
     });

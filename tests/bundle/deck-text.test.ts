@@ -12,7 +12,8 @@ const chars = (text: string) => new Set([...text.replace(/\s/g, '')]);
 
 /** The text of a one-slide deck written in Markdown, as the renderer records it. */
 function htmlText(markdown: string): { all: string; bold: string } {
-  const slides = buildDeck({ path: 'slides/deck.yaml', text: 'title: 题\nauthor: 者\n' }, [{ path: 'slides/01-a.md', text: markdown }]).rendered!.slides;
+  const slides = buildDeck({ path: 'slides/deck.yaml', text: 'title: 题\nauthor: 者\n' }, [{ path: 'slides/01-a.md', text: markdown }])
+    .rendered!.slides;
   return { all: slides.flatMap((s) => s.facts.text).join(' '), bold: slides.flatMap((s) => s.facts.bold).join(' ') };
 }
 
@@ -25,9 +26,20 @@ describe('text by face, as the renderer records it', () => {
 
   it('follows the theme’s bold classes in SVG charts, timelines and stats', () => {
     const markdown = [
-      '```stat', 'value: 2000万', 'label: 日活', '```',
-      '```chart', 'title: 图', 'unit: 万', 'data:', '  - { label: 豆包, value: 1695 }', '```',
-      '```timeline', '- { date: 2023, text: 高亮, highlight: true }', '- { date: 2015, text: 平常 }', '```',
+      '```stat',
+      'value: 2000万',
+      'label: 日活',
+      '```',
+      '```chart',
+      'title: 图',
+      'unit: 万',
+      'data:',
+      '  - { label: 豆包, value: 1695 }',
+      '```',
+      '```timeline',
+      '- { date: 2023, text: 高亮, highlight: true }',
+      '- { date: 2015, text: 平常 }',
+      '```',
     ].join('\n');
     const { all, bold } = htmlText(markdown);
     expect(chars(bold)).toEqual(chars('2000万1695万2023高亮2015'));
@@ -68,7 +80,8 @@ describe('text by face, as the renderer records it', () => {
 function boldRuleSelectors(css: string): string[] {
   const selectors: string[] = [];
   for (const m of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    if (/font(?:-weight)?\s*:[^;]*\b(?:[6-9]00|bold|bolder)\b/.test(m[2]!)) selectors.push(...m[1]!.split(',').map((s) => s.trim().replace(/\s+/g, ' ')));
+    if (/font(?:-weight)?\s*:[^;]*\b(?:[6-9]00|bold|bolder)\b/.test(m[2]!))
+      selectors.push(...m[1]!.split(',').map((s) => s.trim().replace(/\s+/g, ' ')));
   }
   return selectors;
 }
@@ -85,7 +98,10 @@ const BOLD_RULE_SAMPLES: Record<string, { markdown: string; bold: string }> = {
   '.deck .deck-stat .stat-value': { markdown: '```stat\nvalue: 九成\nlabel: 份额\n```', bold: '九成' },
   '.deck .deck-svg .chart-value': { markdown: '```chart\ntitle: 图\nunit: 亿\ndata:\n  - { label: 甲, value: 3 }\n```', bold: '3亿' },
   '.deck .deck-svg .timeline-date': { markdown: '```timeline\n- { date: 五月, text: 事 }\n```', bold: '五月' },
-  '.deck .deck-svg .timeline-highlight .timeline-text': { markdown: '```timeline\n- { date: 1, text: 要事, highlight: true }\n```', bold: '1要事' },
+  '.deck .deck-svg .timeline-highlight .timeline-text': {
+    markdown: '```timeline\n- { date: 1, text: 要事, highlight: true }\n```',
+    bold: '1要事',
+  },
 };
 
 describe('bold rules of the theme', () => {
@@ -100,7 +116,11 @@ describe('bold rules of the theme', () => {
   });
 
   it('the CSS reader finds bold rules (so the check above can fail)', () => {
-    expect(boldRuleSelectors('.a .b { color: red; font-weight: 700 }\n.c, .d { font: bold 12px x }\n.e { font-weight: 400 }')).toEqual(['.a .b', '.c', '.d']);
+    expect(boldRuleSelectors('.a .b { color: red; font-weight: 700 }\n.c, .d { font: bold 12px x }\n.e { font-weight: 400 }')).toEqual([
+      '.a .b',
+      '.c',
+      '.d',
+    ]);
   });
 });
 

@@ -24,23 +24,43 @@ describe('#checkInBrowser', () => {
   });
 
   it('reports a slide that spills off the canvas, with how far and which element', () => {
-    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:11:1: slide spills \\d+ px below the 1280×720 canvas \\(li "第十二点"\\) — `)));
-    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:60:1: slide spills 2\\d\\d px past the right edge of the 1280×720 canvas \\(div.wide "这一行比画布还宽"\\) — `)));
+    expect(messages).toContainEqual(
+      expect.stringMatching(new RegExp(`^${FILE}:11:1: slide spills \\d+ px below the 1280×720 canvas \\(li "第十二点"\\) — `)),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${FILE}:60:1: slide spills 2\\d\\d px past the right edge of the 1280×720 canvas \\(div.wide "这一行比画布还宽"\\) — `,
+        ),
+      ),
+    );
   });
 
   it('reports text below the theme’s 28 px minimum', () => {
-    expect(messages).toContainEqual(`${FILE}:31:1: text at 20 px is below the 28 px minimum (p "这段说明只有二十像素") — make it larger, or move the detail into the notes`);
+    expect(messages).toContainEqual(
+      `${FILE}:31:1: text at 20 px is below the 28 px minimum (p "这段说明只有二十像素") — make it larger, or move the detail into the notes`,
+    );
   });
 
   it('reports contrast below WCAG AA, against the page and against a slide background', () => {
-    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:40:1: contrast 1\\.5\\d?:1 is below WCAG AA 3:1 \\(p "这段文字颜色太浅", #cccccc on #fbfaf7\\)`)));
-    expect(messages).toContainEqual(expect.stringMatching(new RegExp(`^${FILE}:49:1: contrast 1:1 is below WCAG AA 3:1 \\(h2 "深色背景", #1c2333 on #1c2333; 2 elements in all\\)`)));
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^${FILE}:40:1: contrast 1\\.5\\d?:1 is below WCAG AA 3:1 \\(p "这段文字颜色太浅", #cccccc on #fbfaf7\\)`),
+      ),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^${FILE}:49:1: contrast 1:1 is below WCAG AA 3:1 \\(h2 "深色背景", #1c2333 on #1c2333; 2 elements in all\\)`),
+      ),
+    );
   });
 
   // A <script> is refused by the parser before the build (tests/render/raw-html.test.ts); an inline
   // event handler is left to the deck's Content-Security-Policy.
   it('reports, at its slide, an inline event handler the deck’s Content-Security-Policy refuses', () => {
-    expect(messages).toContainEqual(`${FILE}:69:1: the deck's Content-Security-Policy refused an inline event handler (script-src-attr) — the deck runs no inline scripts or remote files: remove it, or put the file in assets/`);
+    expect(messages).toContainEqual(
+      `${FILE}:69:1: the deck's Content-Security-Policy refused an inline event handler (script-src-attr) — the deck runs no inline scripts or remote files: remove it, or put the file in assets/`,
+    );
   });
 
   it('warns about a Chinese line broken inside a phrase, at the canvas size and in the phone view', () => {
@@ -50,7 +70,16 @@ describe('#checkInBrowser', () => {
   });
 
   it('finds nothing else: the clean slide and the phone view pass, a spilling slide is not reported twice', () => {
-    expect(found.map((d) => `${d.line} ${d.ruleId}`)).toEqual(['69 page-error', '11 overflow', '31 text-size', '40 contrast', '49 contrast', '60 overflow', '80 line-break', '80 line-break']);
+    expect(found.map((d) => `${d.line} ${d.ruleId}`)).toEqual([
+      '69 page-error',
+      '11 overflow',
+      '31 text-size',
+      '40 contrast',
+      '49 contrast',
+      '60 overflow',
+      '80 line-break',
+      '80 line-break',
+    ]);
     expect(found.filter((d) => d.severity !== 'error').map((d) => d.ruleId)).toEqual(['line-break', 'line-break']);
   });
 });
@@ -73,7 +102,9 @@ describe('#measurePhoneView', () => {
     const view = await measurePhoneView(page);
     expect(view.scrollView).toBe(true);
     expect(view.sideScroll).toBeUndefined();
-    expect(view.cut).toEqual([{ id: '01-problems-6', file: FILE, line: 60, amount: expect.any(Number), element: 'div.wide "这一行比画布还宽"' }]);
+    expect(view.cut).toEqual([
+      { id: '01-problems-6', file: FILE, line: 60, amount: expect.any(Number), element: 'div.wide "这一行比画布还宽"' },
+    ]);
     expect(view.cut[0]!.amount).toBeGreaterThan(200);
     await page.close();
   });

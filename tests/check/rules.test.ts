@@ -59,22 +59,26 @@ describe('#checkTalkLength', () => {
 
 describe('#checkInternalLinks', () => {
   it('accepts links to slide ids, element ids and existing indices', () => {
-    expect(linkProblems({
-      'slides/01-a.md': '## 一 {#top}\n\n[二](#/01-a-2) [顶](#top) [三](#/1/1) [首页](#/)\n\n---\n\n## 二\n\n--\n\n## 二之二',
-    })).toEqual([]);
+    expect(
+      linkProblems({
+        'slides/01-a.md': '## 一 {#top}\n\n[二](#/01-a-2) [顶](#top) [三](#/1/1) [首页](#/)\n\n---\n\n## 二\n\n--\n\n## 二之二',
+      }),
+    ).toEqual([]);
   });
 
   it('reports a link to a missing id or index at its line and column', () => {
-    expect(linkProblems({
-      'slides/01-a.md': '## 一\n\n看[这里](#/nowhere)。\n\n---\n\n<a href="#/5">五</a> [竖](#/0/1)',
-    })).toEqual([
+    expect(
+      linkProblems({
+        'slides/01-a.md': '## 一\n\n看[这里](#/nowhere)。\n\n---\n\n<a href="#/5">五</a> [竖](#/0/1)',
+      }),
+    ).toEqual([
       'slides/01-a.md:3:7: link "#/nowhere" matches no slide id — link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"',
       'slides/01-a.md:7:10: link "#/5" points to slide 6, but the deck has 2 — link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"',
       'slides/01-a.md:7:25: link "#/0/1" points to vertical slide 2 of slide 1, which has 1 — link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"',
     ]);
   });
 
-  it('reports a broken link in the notes, on the notes\' first line, at its file column', () => {
+  it("reports a broken link in the notes, on the notes' first line, at its file column", () => {
     expect(linkProblems({ 'slides/01-a.md': '## 一\n\nNote: 见[这](#/nope)\n[那](#/无)' })).toEqual([
       'slides/01-a.md:3:12: link "#/nope" matches no slide id — link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"',
       'slides/01-a.md:4:5: link "#/无" matches no slide id — link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"',
@@ -82,10 +86,16 @@ describe('#checkInternalLinks', () => {
   });
 
   it('accepts links to ids written in raw HTML and drawn by data blocks', () => {
-    expect(linkProblems({ 'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [图](#01-a-1-stat-1)\n\n```stat\nvalue: 1\nlabel: 一\n```' }).map((m) => m.split(' matches')[0])).toEqual([
-      'slides/01-a.md:3:13: link "#01-a-1-stat-1"',
-    ]);
-    expect(linkProblems({ 'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [时](#01-a-1-timeline-1-title)\n\n```timeline\n- { date: 1, text: 一 }\n```' })).toEqual([]);
+    expect(
+      linkProblems({ 'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [图](#01-a-1-stat-1)\n\n```stat\nvalue: 1\nlabel: 一\n```' }).map(
+        (m) => m.split(' matches')[0],
+      ),
+    ).toEqual(['slides/01-a.md:3:13: link "#01-a-1-stat-1"']);
+    expect(
+      linkProblems({
+        'slides/01-a.md': '<div id="甲">x</div>\n\n[甲](#甲) [时](#01-a-1-timeline-1-title)\n\n```timeline\n- { date: 1, text: 一 }\n```',
+      }),
+    ).toEqual([]);
   });
 
   it('ignores links inside code spans and fenced code', () => {
@@ -103,7 +113,8 @@ describe('unused assets', () => {
 
   it('lists files in assets/, hidden ones left out, and reports those no slide uses', async () => {
     mkdirSync(join(root, 'assets/photos'), { recursive: true });
-    for (const name of ['used.png', 'unused.png', 'photos/背景 1.png', 'bg.css-image.png', '.gitkeep']) writeFileSync(join(root, 'assets', name), 'x');
+    for (const name of ['used.png', 'unused.png', 'photos/背景 1.png', 'bg.css-image.png', '.gitkeep'])
+      writeFileSync(join(root, 'assets', name), 'x');
     const { rendered } = build({
       'slides/01-a.md': [
         '<!-- .slide: data-background-image="../assets/photos/%E8%83%8C%E6%99%AF%201.png" -->',
@@ -115,7 +126,12 @@ describe('unused assets', () => {
       ].join('\n'),
     });
     const assets = await listAssetFiles(join(root, 'assets'), root);
-    expect(assets.map((a) => a.shown).sort()).toEqual(['assets/bg.css-image.png', 'assets/photos/背景 1.png', 'assets/unused.png', 'assets/used.png']);
+    expect(assets.map((a) => a.shown).sort()).toEqual([
+      'assets/bg.css-image.png',
+      'assets/photos/背景 1.png',
+      'assets/unused.png',
+      'assets/used.png',
+    ]);
     expect(checkUnusedAssets(assets, referencedFiles(rendered.slides, root)).map(formatDiagnostic)).toEqual([
       'assets/unused.png:1:1: warning: no slide uses this file (1 B) — link it from a slide, or delete it',
     ]);

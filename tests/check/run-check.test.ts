@@ -33,7 +33,11 @@ describe('#runCheck without the browser', () => {
   });
 
   it('skips the browser while the parser reports errors', async () => {
-    const result = await runCheck({ projectRoot: PROJECT_ROOT, slidesDir: join(PROJECT_ROOT, 'tests/fixtures/bad/bad-chart'), browser: true });
+    const result = await runCheck({
+      projectRoot: PROJECT_ROOT,
+      slidesDir: join(PROJECT_ROOT, 'tests/fixtures/bad/bad-chart'),
+      browser: true,
+    });
     expect(result.diagnostics.some((d) => d.ruleId === 'schema')).toBe(true);
     expect(result.notes).toContain('checks in Chromium skipped: the deck cannot be built until the parser errors above are fixed');
   });
@@ -45,7 +49,12 @@ describe('#runCheck with the browser', () => {
     expect(result.notes.join('\n')).not.toContain('skipped');
     // A file named only in data-background-image is carried by the build too: nothing fails to load.
     expect(result.diagnostics.filter((d) => d.ruleId === 'load-failed').map(formatDiagnostic)).toEqual([]);
-    expect(result.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'load-failed').map((d) => d.ruleId)).toEqual(['missing-notes', 'broken-link', 'broken-link', 'broken-link']);
+    expect(result.diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'load-failed').map((d) => d.ruleId)).toEqual([
+      'missing-notes',
+      'broken-link',
+      'broken-link',
+      'broken-link',
+    ]);
   });
 });
 

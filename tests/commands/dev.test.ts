@@ -17,7 +17,11 @@ describe('#parseDevArguments', () => {
 describe('npm run dev', () => {
   it('serves the deck folder it is given', async () => {
     // Its own process group, so stopping it stops tsx's children too.
-    const child = spawn('node_modules/.bin/tsx', ['src/commands/dev.ts', 'tests/fixtures/decks/small', '--port', '0'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('node_modules/.bin/tsx', ['src/commands/dev.ts', 'tests/fixtures/decks/small', '--port', '0'], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let output = '';

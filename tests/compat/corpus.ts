@@ -10,22 +10,51 @@ const FENCE = '```';
 
 export const CORPUS: CompatCase[] = [
   // reveal.js docs/markdown.md
-  { name: 'docs: a heading and a paragraph with a link', markdown: '## Slide 1\nA paragraph with some text and a [link](https://hakim.se).' },
-  { name: 'docs: horizontal and vertical separators', markdown: '# Slide 1\n\n---\n\n## Slide 2\n\n--\n\n## Slide 2.1\n\n--\n\n## Slide 2.2\n\n---\n\n## Slide 3' },
+  {
+    name: 'docs: a heading and a paragraph with a link',
+    markdown: '## Slide 1\nA paragraph with some text and a [link](https://hakim.se).',
+  },
+  {
+    name: 'docs: horizontal and vertical separators',
+    markdown: '# Slide 1\n\n---\n\n## Slide 2\n\n--\n\n## Slide 2.1\n\n--\n\n## Slide 2.2\n\n---\n\n## Slide 3',
+  },
   { name: 'docs: speaker notes', markdown: '## Slide 1\nA paragraph with some text.\n\nNote: This will only display in the notes window.' },
-  { name: 'docs: element attributes on list items', markdown: '- Item 1 <!-- .element: class="fragment" data-fragment-index="2" -->\n- Item 2 <!-- .element: class="fragment" data-fragment-index="1" -->' },
+  {
+    name: 'docs: element attributes on list items',
+    markdown:
+      '- Item 1 <!-- .element: class="fragment" data-fragment-index="2" -->\n- Item 2 <!-- .element: class="fragment" data-fragment-index="1" -->',
+  },
   { name: 'docs: slide background attribute', markdown: '<!-- .slide: data-background="#ff0000" -->\n## Slide with a red background' },
-  { name: 'docs: code with line highlights in steps', markdown: `${FENCE}js [1-2|3|4]\nlet a = 1;\nlet b = 2;\nlet c = x => 1 + 2 + x;\nc(3);\n${FENCE}` },
-  { name: 'docs: code with a line-number offset', markdown: `${FENCE}js [712: 1-2|3|4]\nlet a = 1;\nlet b = 2;\nlet c = x => 1 + 2 + x;\nc(3);\n${FENCE}` },
+  {
+    name: 'docs: code with line highlights in steps',
+    markdown: `${FENCE}js [1-2|3|4]\nlet a = 1;\nlet b = 2;\nlet c = x => 1 + 2 + x;\nc(3);\n${FENCE}`,
+  },
+  {
+    name: 'docs: code with a line-number offset',
+    markdown: `${FENCE}js [712: 1-2|3|4]\nlet a = 1;\nlet b = 2;\nlet c = x => 1 + 2 + x;\nc(3);\n${FENCE}`,
+  },
   { name: 'docs: code with line numbers, no highlight', markdown: `${FENCE}js []\nlet a = 1;\nlet b = 2;\n${FENCE}` },
   { name: 'docs: plain fenced code with a language', markdown: `${FENCE}python\nprint("hello")\n${FENCE}` },
   { name: 'docs: fenced code without a language', markdown: `${FENCE}\nplain text\n${FENCE}` },
   // reveal.js test/test-markdown.html, test-markdown-element-attributes.html, test-markdown-slide-attributes.html
-  { name: 'test: paragraph with a fragment comment on its line', markdown: '## Element Attributes\nParagraph 1 <!-- .element: class="fragment" -->' },
+  {
+    name: 'test: paragraph with a fragment comment on its line',
+    markdown: '## Element Attributes\nParagraph 1 <!-- .element: class="fragment" -->',
+  },
   { name: 'test: comment on the line after a paragraph', markdown: 'Paragraph 2\n<!-- .element: class="fragment" -->' },
-  { name: 'test: list items with fragment indices', markdown: '- list item 1 <!-- .element: class="fragment" data-fragment-index="3" -->\n- list item 2 <!-- .element: class="fragment" data-fragment-index="1" -->\n- list item 3 <!-- .element: class="fragment" data-fragment-index="2" -->' },
-  { name: 'test: comment after a list, no blank line (last item)', markdown: '- list item 1\n- list item 2\n<!-- .element: class="fragment" -->' },
-  { name: 'test: comment after a list, blank line (the list)', markdown: '- list item 1\n- list item 2\n\n<!-- .element: class="fragment" -->' },
+  {
+    name: 'test: list items with fragment indices',
+    markdown:
+      '- list item 1 <!-- .element: class="fragment" data-fragment-index="3" -->\n- list item 2 <!-- .element: class="fragment" data-fragment-index="1" -->\n- list item 3 <!-- .element: class="fragment" data-fragment-index="2" -->',
+  },
+  {
+    name: 'test: comment after a list, no blank line (last item)',
+    markdown: '- list item 1\n- list item 2\n<!-- .element: class="fragment" -->',
+  },
+  {
+    name: 'test: comment after a list, blank line (the list)',
+    markdown: '- list item 1\n- list item 2\n\n<!-- .element: class="fragment" -->',
+  },
   { name: 'test: image with a class on its line', markdown: '![pic](p.png) <!-- .element: style="width: 200px" class="r-frame" -->' },
   { name: 'test: slide attributes data-transition', markdown: '<!-- .slide: data-transition="zoom" -->\n## Zoom' },
   { name: 'test: slide attributes on vertical slides', markdown: '## A\n\n--\n\n<!-- .slide: data-background="#00ffff" -->\n## B' },
@@ -63,5 +92,8 @@ export const CORPUS: CompatCase[] = [
   { name: 'edge: Chinese lines joined', markdown: '第一行\n第二行' },
   { name: 'edge: entity and ampersand', markdown: 'AT&amp;T &copy; & more' },
   { name: 'edge: plain HTML comment', markdown: 'text\n\n<!-- a comment -->' },
-  { name: 'edge: two element comments on one slide', markdown: 'first <!-- .element: class="fragment" -->\n\nsecond <!-- .element: class="fragment" -->' },
+  {
+    name: 'edge: two element comments on one slide',
+    markdown: 'first <!-- .element: class="fragment" -->\n\nsecond <!-- .element: class="fragment" -->',
+  },
 ];

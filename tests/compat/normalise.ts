@@ -6,10 +6,16 @@ import type { DomNode } from './render-both.js';
 /** Our own bookkeeping on each `<section>` (ids for links, the source position for messages, pacing). */
 const OUR_SECTION_ATTRIBUTES = new Set(['id', 'data-layout', 'data-file', 'data-line', 'data-timing', 'data-arc']);
 /** reveal's plugin's bookkeeping on each `<section>`. */
-const REVEAL_SECTION_ATTRIBUTES = new Set(['data-markdown', 'data-markdown-parsed', 'data-separator', 'data-separator-vertical', 'data-separator-notes']);
+const REVEAL_SECTION_ATTRIBUTES = new Set([
+  'data-markdown',
+  'data-markdown-parsed',
+  'data-separator',
+  'data-separator-vertical',
+  'data-separator-notes',
+]);
 
 export const NORMALISATIONS = [
-  'section bookkeeping: our id, data-layout, data-file, data-line, data-timing and layout-* class; reveal\'s data-markdown*',
+  "section bookkeeping: our id, data-layout, data-file, data-line, data-timing and layout-* class; reveal's data-markdown*",
   'code language class: "language-js" (ours, CommonMark) and "js" (reveal) are both the language name',
   'empty class attributes: reveal writes class="" on code without a language',
   'external links: our target="_blank" rel="noopener noreferrer" (opens outside the talk)',
@@ -27,7 +33,17 @@ type Element = Extract<DomNode, { tag: string }>;
 function sectionAttributes(attrs: [string, string][]): [string, string][] {
   return attrs
     .filter(([name]) => !OUR_SECTION_ATTRIBUTES.has(name) && !REVEAL_SECTION_ATTRIBUTES.has(name))
-    .map(([name, value]): [string, string] => (name === 'class' ? [name, value.split(/\s+/).filter((c) => !c.startsWith('layout-')).join(' ')] : [name, value]))
+    .map(([name, value]): [string, string] =>
+      name === 'class'
+        ? [
+            name,
+            value
+              .split(/\s+/)
+              .filter((c) => !c.startsWith('layout-'))
+              .join(' '),
+          ]
+        : [name, value],
+    )
     .filter(([name, value]) => !(name === 'class' && value === ''));
 }
 
@@ -35,13 +51,27 @@ function elementAttributes(node: Element, parent: string): [string, string][] {
   let attrs = node.attrs;
   if (node.tag === 'section') attrs = sectionAttributes(attrs);
   if (node.tag === 'code' && parent === 'pre') {
-    attrs = attrs.map(([name, value]): [string, string] => (name === 'class' ? [name, value.replace(/\blanguage-/g, '').replace(/\bhljs\b/, '').trim()] : [name, value]));
+    attrs = attrs.map(([name, value]): [string, string] =>
+      name === 'class'
+        ? [
+            name,
+            value
+              .replace(/\blanguage-/g, '')
+              .replace(/\bhljs\b/, '')
+              .trim(),
+          ]
+        : [name, value],
+    );
   }
   if (node.tag === 'th' || node.tag === 'td') {
-    attrs = attrs.map(([name, value]): [string, string] => (name === 'style' && /^text-align:\w+$/.test(value) ? ['align', value.slice('text-align:'.length)] : [name, value]));
+    attrs = attrs.map(([name, value]): [string, string] =>
+      name === 'style' && /^text-align:\w+$/.test(value) ? ['align', value.slice('text-align:'.length)] : [name, value],
+    );
   }
   if (node.tag === 'a') attrs = attrs.filter(([name]) => name !== 'target' && name !== 'rel');
-  attrs = attrs.map(([name, value]): [string, string] => (name === 'class' ? [name, value.replace(TASK_LIST_CLASSES, '').trim()] : [name, value]));
+  attrs = attrs.map(([name, value]): [string, string] =>
+    name === 'class' ? [name, value.replace(TASK_LIST_CLASSES, '').trim()] : [name, value],
+  );
   return attrs.filter(([name, value]) => !(name === 'class' && value.trim() === ''));
 }
 
@@ -66,7 +96,11 @@ function normaliseChildren(children: DomNode[], parent: string, inPre: boolean):
 
 function normaliseNode(node: Element, parent: string, inPre: boolean): Element {
   const pre = inPre || node.tag === 'pre';
-  return { tag: node.tag === 's' ? 'del' : node.tag, attrs: elementAttributes(node, parent), children: normaliseChildren(node.children, node.tag, pre) };
+  return {
+    tag: node.tag === 's' ? 'del' : node.tag,
+    attrs: elementAttributes(node, parent),
+    children: normaliseChildren(node.children, node.tag, pre),
+  };
 }
 
 export function normalise(slides: DomNode[]): DomNode[] {

@@ -8,7 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { deckGlyphCoverage, faceCodePoints } from '../../src/fonts/face-coverage.js';
-import { checkGlyphCoverage, MAX_REPORTED_CHARACTERS, rangeSet, uncoveredCharacters, type FaceCoverage } from '../../src/fonts/glyph-coverage.js';
+import {
+  checkGlyphCoverage,
+  MAX_REPORTED_CHARACTERS,
+  rangeSet,
+  uncoveredCharacters,
+  type FaceCoverage,
+} from '../../src/fonts/glyph-coverage.js';
 import { readSourceFonts, sourceFontsKey } from '../../src/fonts/source-fonts.js';
 import { loadRealDeck, PROJECT_ROOT, SLIDES_DIR } from '../_support/project.js';
 import { readDeckSources } from '../../src/node/read-sources.js';
@@ -24,12 +30,36 @@ function faces(regular: string, bold = regular): Record<400 | 700, FaceCoverage>
 
 describe('uncoveredCharacters', () => {
   it('lists each missing character once, in order, ignoring white space, controls and invisible joiners', () => {
-    expect(uncoveredCharacters('一𠀀 二\u200d😀\ufe0f\n𠀀\t一😀', rangeSet([[0x4e00, 0x4e00], [0x4e8c, 0x4e8c]]))).toEqual(['𠀀', '😀']);
+    expect(
+      uncoveredCharacters(
+        '一𠀀 二\u200d😀\ufe0f\n𠀀\t一😀',
+        rangeSet([
+          [0x4e00, 0x4e00],
+          [0x4e8c, 0x4e8c],
+        ]),
+      ),
+    ).toEqual(['𠀀', '😀']);
   });
 
   it('rangeSet finds code points inside, at the ends of, and between ranges', () => {
-    const set = rangeSet([[10, 20], [30, 30], [0x20000, 0x2a6df]]);
-    expect([9, 10, 15, 20, 21, 29, 30, 31, 0x20000, 0x2a6a5, 0x2a6e0].map((cp) => set.has(cp))).toEqual([false, true, true, true, false, false, true, false, true, true, false]);
+    const set = rangeSet([
+      [10, 20],
+      [30, 30],
+      [0x20000, 0x2a6df],
+    ]);
+    expect([9, 10, 15, 20, 21, 29, 30, 31, 0x20000, 0x2a6a5, 0x2a6e0].map((cp) => set.has(cp))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 });
 
@@ -52,11 +82,16 @@ describe('checkGlyphCoverage', () => {
 
   it('names the bold face for a character only the bold text needs and only the bold face lacks', () => {
     const found = checkGlyphCoverage({ 400: '一二三', 700: '三' }, faces('一二三', '一二'), sources, { severity: 'warning' });
-    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([`slides/02-b.md:1:8 character "三" (U+4E09) is not in the deck's font (Bold), so it would show as an empty box`]);
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
+      `slides/02-b.md:1:8 character "三" (U+4E09) is not in the deck's font (Bold), so it would show as an empty box`,
+    ]);
   });
 
   it('points at the slide that shows a character no source spells out', () => {
-    const found = checkGlyphCoverage({ 400: '四', 700: '' }, faces(''), sources, { severity: 'warning', fallback: [{ file: 'slides/02-b.md', line: 1, html: '<p>四</p>' }] });
+    const found = checkGlyphCoverage({ 400: '四', 700: '' }, faces(''), sources, {
+      severity: 'warning',
+      fallback: [{ file: 'slides/02-b.md', line: 1, html: '<p>四</p>' }],
+    });
     expect(found.map((d) => [d.file, d.line, d.column])).toEqual([['slides/02-b.md', 1, 1]]);
   });
 
@@ -64,7 +99,9 @@ describe('checkGlyphCoverage', () => {
     const many = Array.from({ length: MAX_REPORTED_CHARACTERS + 5 }, (_, i) => String.fromCodePoint(0x20000 + i)).join('');
     const found = checkGlyphCoverage({ 400: many, 700: '' }, faces(''), [{ path: 'a.md', text: many }], { severity: 'warning' });
     expect(found).toHaveLength(MAX_REPORTED_CHARACTERS + 1);
-    expect(found.at(-1)!.message).toBe(`5 more characters are not in the deck's font: ${[...many].slice(MAX_REPORTED_CHARACTERS).join(' ')}`);
+    expect(found.at(-1)!.message).toBe(
+      `5 more characters are not in the deck's font: ${[...many].slice(MAX_REPORTED_CHARACTERS).join(' ')}`,
+    );
     expect(found.at(-1)!.column).toBe(MAX_REPORTED_CHARACTERS + 1);
   });
 });
@@ -100,10 +137,17 @@ describe('vite build', () => {
     logger.warn = (message) => void warnings.push(message);
     const slidesDir = join(PROJECT_ROOT, 'tests/fixtures/bad/missing-glyphs');
     const outDir = join(work, 'dist');
-    await build({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir }), configFile: false, logLevel: 'warn', customLogger: logger });
+    await build({
+      ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir }),
+      configFile: false,
+      logLevel: 'warn',
+      customLogger: logger,
+    });
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
     const text = warnings.join('\n');
-    expect(text).toContain('tests/fixtures/bad/missing-glyphs/01-a.md:1:8: warning: character "𠀀" (U+20000) is not in the deck\'s font (Noto Sans SC)');
+    expect(text).toContain(
+      'tests/fixtures/bad/missing-glyphs/01-a.md:1:8: warning: character "𠀀" (U+20000) is not in the deck\'s font (Noto Sans SC)',
+    );
     expect(text).toContain('tests/fixtures/bad/missing-glyphs/deck.yaml:1:11: warning: character "🚀" (U+1F680)');
   }, 120_000);
 });

@@ -9,7 +9,13 @@ import { dirname, join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
-import { launchChromium, NO_CJK_FONTS_RULES, SYSTEM_FONTCONFIG, writeFontconfig, type FontconfigOptions } from '../../src/bundle/browser.js';
+import {
+  launchChromium,
+  NO_CJK_FONTS_RULES,
+  SYSTEM_FONTCONFIG,
+  writeFontconfig,
+  type FontconfigOptions,
+} from '../../src/bundle/browser.js';
 import { characterSet } from '../../src/fonts/character-set.js';
 import { resolveSourceFont } from '../../src/fonts/source-fonts.js';
 import { subsetFontFile } from '../../src/fonts/subset-fonts.js';
@@ -62,7 +68,10 @@ const systemFonts = (fonts: PlatformFont[]) => fonts.filter((f) => !f.isCustomFo
 describe('Chromium started by launchChromium sees no system CJK font', () => {
   it('the web font draws (or leaves as .notdef) every CJK character it lacks; no system font does', async () => {
     const fonts = await fontsDrawing(undefined, MISSING);
-    expect(fonts.filter((f) => f.isCustomFont).reduce((n, f) => n + f.glyphCount, 0), 'the web font drew 一 and a .notdef for each other').toBe([...MISSING].length + 1);
+    expect(
+      fonts.filter((f) => f.isCustomFont).reduce((n, f) => n + f.glyphCount, 0),
+      'the web font drew 一 and a .notdef for each other',
+    ).toBe([...MISSING].length + 1);
     expect(systemFonts(fonts)).toEqual([]);
   }, 60_000);
 
@@ -88,7 +97,9 @@ describe('every Chromium the project starts', () => {
         .map((e) => join(e.parentPath, e.name)),
     );
     expect(files.length).toBeGreaterThan(50);
-    const launches = files.filter((file) => /\b(chromium|firefox|webkit)\s*\.\s*(launch|launchPersistentContext|launchServer|connect)\s*\(/.test(readFileSync(file, 'utf8')));
+    const launches = files.filter((file) =>
+      /\b(chromium|firefox|webkit)\s*\.\s*(launch|launchPersistentContext|launchServer|connect)\s*\(/.test(readFileSync(file, 'utf8')),
+    );
     expect(launches.map((file) => relative(PROJECT_ROOT, file))).toEqual(['src/bundle/browser.ts']);
   });
 });

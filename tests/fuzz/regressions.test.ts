@@ -25,7 +25,9 @@ describe('deck_cjk_breaks (found by fuzzing: markdown-it-cjk-breaks threw "Expec
   });
 
   it('is what the deck renders with: a Chinese paragraph with a <br> line builds', () => {
-    const build = buildDeck({ path: 'slides/deck.yaml', text: 'title: 题\nauthor: 讲者\n' }, [{ path: 'slides/01-a.md', text: '## 题\n\n第一行\n<br>\n第二行' }]);
+    const build = buildDeck({ path: 'slides/deck.yaml', text: 'title: 题\nauthor: 讲者\n' }, [
+      { path: 'slides/01-a.md', text: '## 题\n\n第一行\n<br>\n第二行' },
+    ]);
     expect(build.diagnostics).toEqual([]);
     expect(build.rendered!.slides[0]!.html).toContain('<p>第一行<br>第二行</p>');
   });

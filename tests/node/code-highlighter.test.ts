@@ -6,7 +6,10 @@ import { buildDeck } from '../../src/pipeline.js';
 
 describe('#fenceLanguages', () => {
   it('names the languages after the fences, never the data blocks', () => {
-    expect(fenceLanguages([{ path: 'a.md', text: '```js [1|2]\nx\n```\n\n```chart\nt: 1\n```\n~~~Python\ny\n~~~' }])).toEqual(['js', 'python']);
+    expect(fenceLanguages([{ path: 'a.md', text: '```js [1|2]\nx\n```\n\n```chart\nt: 1\n```\n~~~Python\ny\n~~~' }])).toEqual([
+      'js',
+      'python',
+    ]);
     expect(fenceLanguages([{ path: 'a.md', text: '## 无代码' }])).toEqual([]);
   });
 });
@@ -31,7 +34,11 @@ describe('#createCodeHighlighter', () => {
     expect(html).toMatch(/^<span style="color:#[0-9a-f]{6}">/);
     expect(html.replace(/<[^>]+>/g, '')).toBe('// 注释\nlet a = 1 &lt; 2;\n');
     expect(highlight('x', 'python')).toBeUndefined();
-    const build = buildDeck({ path: 'deck.yaml', text: 'title: T\nauthor: A\n' }, [{ path: 'slides/01-a.md', text: '```js [1|2]\nlet a;\nlet b;\n```' }], { highlightCode: highlight });
+    const build = buildDeck(
+      { path: 'deck.yaml', text: 'title: T\nauthor: A\n' },
+      [{ path: 'slides/01-a.md', text: '```js [1|2]\nlet a;\nlet b;\n```' }],
+      { highlightCode: highlight },
+    );
     expect(build.rendered?.html).toContain('<pre><code data-line-numbers="1|2" class="language-js"><span style="color:');
   }, 30_000);
 });

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { checkImages, checkScriptSources, classifyUrl, isInside, resolveRawImages, viteImageResolver, type CarriedFiles } from '../../src/node/deck-files.js';
+import {
+  checkImages,
+  checkScriptSources,
+  classifyUrl,
+  isInside,
+  resolveRawImages,
+  viteImageResolver,
+  type CarriedFiles,
+} from '../../src/node/deck-files.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { PROJECT_ROOT } from '../_support/project.js';
@@ -37,7 +45,11 @@ describe('#checkImages with a name that has spaces (issue 15 bug 7)', () => {
   mkdirSync(join(project, 'assets'));
   writeFileSync(join(project, 'assets/my pic.png'), 'png');
   const check = (markdown: string) =>
-    checkImages(buildDeck({ path: 'slides/deck.yaml', text: 'title: T\nauthor: A\n' }, [{ path: 'slides/01-a.md', text: markdown }]), project, join(project, 'slides'));
+    checkImages(
+      buildDeck({ path: 'slides/deck.yaml', text: 'title: T\nauthor: A\n' }, [{ path: 'slides/01-a.md', text: markdown }]),
+      project,
+      join(project, 'slides'),
+    );
 
   it('finds ![b](<../assets/my pic.png>) and a %20-encoded or %23-encoded name', () => {
     expect(check('![b](<../assets/my pic.png>)')).toEqual([]);
@@ -84,7 +96,11 @@ describe('#viteImageResolver', () => {
 describe('a deck naming files outside the project', () => {
   it('does not build, and says which references are the cause', async () => {
     const outDir = join(tmpdir(), `deck-outside-${process.pid}`);
-    const failure = await build({ ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: OUTSIDE, outDir }), configFile: false, logLevel: 'silent' }).then(
+    const failure = await build({
+      ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: OUTSIDE, outDir }),
+      configFile: false,
+      logLevel: 'silent',
+    }).then(
       () => undefined,
       (error: unknown) => error as Error,
     );
@@ -104,7 +120,9 @@ describe('#resolveRawImages', () => {
       '<p>写 src=&quot;blue.png&quot; 即可</p>',
       '<img src="https://example.com/x.png">',
     ].join('\n');
-    const slides = [{ file: 'tests/fixtures/decks/with-image/01-image.md', images: [{ src: 'blue.png' }, { src: 'https://example.com/x.png' }] }];
+    const slides = [
+      { file: 'tests/fixtures/decks/with-image/01-image.md', images: [{ src: 'blue.png' }, { src: 'https://example.com/x.png' }] },
+    ];
     const out = resolveRawImages(html, slides, resolve);
     const url = [...carried.keys()][0]!;
     expect(out.split('\n')).toEqual([
@@ -118,10 +136,12 @@ describe('#resolveRawImages', () => {
 
 describe('#checkScriptSources', () => {
   it('with allowScripts, refuses a <script src> in a slide, whatever it names; inline scripts and code are not its business', () => {
-    const { model, rendered } = buildDeck(
-      { path: 'slides/deck.yaml', text: 'title: 测试\nauthor: 测试\nslug: t\n' },
-      [{ path: 'slides/01-a.md', text: '## 一\n\n<script src="./local.js"></script>\n\n<script>inline()</script>\n\n```html\n<script src="code.js"></script>\n```\n' }],
-    );
+    const { model, rendered } = buildDeck({ path: 'slides/deck.yaml', text: 'title: 测试\nauthor: 测试\nslug: t\n' }, [
+      {
+        path: 'slides/01-a.md',
+        text: '## 一\n\n<script src="./local.js"></script>\n\n<script>inline()</script>\n\n```html\n<script src="code.js"></script>\n```\n',
+      },
+    ]);
     const optedIn = { ...model!, config: { ...model!.config, allowScripts: true } };
     expect(checkScriptSources({ model, rendered, diagnostics: [] })).toEqual([]);
     const messages = checkScriptSources({ model: optedIn, rendered, diagnostics: [] }).map((d) => `${d.file}:${d.line}: ${d.message}`);

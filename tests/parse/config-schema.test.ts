@@ -23,7 +23,14 @@ describe('deck.yaml schema', () => {
     const { config, messages } = parse('title: 题目\nauthor: 讲者\n');
     expect(messages).toEqual([]);
     expect(config).toEqual({ ...DEFAULT_CONFIG, title: '题目', author: '讲者' });
-    expect(DEFAULT_CONFIG).toEqual({ language: 'zh-CN', slug: 'deck', size: { width: 1280, height: 720 }, duration: 20, speechRate: 4, theme: { accent: '#2563eb' } });
+    expect(DEFAULT_CONFIG).toEqual({
+      language: 'zh-CN',
+      slug: 'deck',
+      size: { width: 1280, height: 720 },
+      duration: 20,
+      speechRate: 4,
+      theme: { accent: '#2563eb' },
+    });
   });
 
   it('fills a default inside a mapping that gives only some of its keys', () => {
@@ -87,7 +94,12 @@ describe('deck.yaml schema', () => {
     const { diagnostics, report } = createCollector();
     parseDeckConfig('title: 题目\nauthor: 讲者\nslug: \'a — "b" {c}\'\n', 'slides/deck.yaml', report);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ line: 3, column: 7, message: 'slug "a — "b" {c}" is not usable as a file name', hint: 'use lower-case letters, digits and "-", e.g. "deepseek-talk"' }),
+      expect.objectContaining({
+        line: 3,
+        column: 7,
+        message: 'slug "a — "b" {c}" is not usable as a file name',
+        hint: 'use lower-case letters, digits and "-", e.g. "deepseek-talk"',
+      }),
     ]);
   });
 });

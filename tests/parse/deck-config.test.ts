@@ -15,9 +15,17 @@ describe('#parseDeckConfig', () => {
   });
 
   it('reads every documented key', () => {
-    const { config, messages } = parse('title: 题目\nsubtitle: 副\nauthor: 讲者\nlanguage: zh-CN\nsource: 原文\nslug: my-talk\nsize: { width: 1920, height: 1080 }\nduration: 30\nspeechRate: 3.5\ntheme:\n  accent: "#123456"\n');
+    const { config, messages } = parse(
+      'title: 题目\nsubtitle: 副\nauthor: 讲者\nlanguage: zh-CN\nsource: 原文\nslug: my-talk\nsize: { width: 1920, height: 1080 }\nduration: 30\nspeechRate: 3.5\ntheme:\n  accent: "#123456"\n',
+    );
     expect(messages).toEqual([]);
-    expect(config).toMatchObject({ slug: 'my-talk', size: { width: 1920, height: 1080 }, duration: 30, speechRate: 3.5, theme: { accent: '#123456' } });
+    expect(config).toMatchObject({
+      slug: 'my-talk',
+      size: { width: 1920, height: 1080 },
+      duration: 30,
+      speechRate: 3.5,
+      theme: { accent: '#123456' },
+    });
   });
 
   it('names an unknown key and its line, with a did-you-mean', () => {
@@ -33,7 +41,9 @@ describe('#parseDeckConfig', () => {
   });
 
   it('checks nested keys', () => {
-    expect(parse('title: 题目\nauthor: 讲者\nsize:\n  width: wide\n').messages[0]).toMatch(/^slides\/deck\.yaml:4:10: "size\.width" .* must be a number/);
+    expect(parse('title: 题目\nauthor: 讲者\nsize:\n  width: wide\n').messages[0]).toMatch(
+      /^slides\/deck\.yaml:4:10: "size\.width" .* must be a number/,
+    );
   });
 
   it('reports missing required keys', () => {
@@ -41,7 +51,9 @@ describe('#parseDeckConfig', () => {
   });
 
   it('says when deck.yaml is missing or empty', () => {
-    expect(parse('\n').messages).toEqual(['slides/deck.yaml:1:1: deck.yaml is missing or empty — create it with at least `title: …` and `author: …` (see AUTHORING.md)']);
+    expect(parse('\n').messages).toEqual([
+      'slides/deck.yaml:1:1: deck.yaml is missing or empty — create it with at least `title: …` and `author: …` (see AUTHORING.md)',
+    ]);
   });
 
   it('reports invalid YAML with its line', () => {
@@ -52,24 +64,23 @@ describe('#parseDeckConfig', () => {
 });
 
 describe('#parseDeckConfig hostile values', () => {
-  it.each([
-    ['rgb(0 0 0;} .reveal{display:none} x{a:b)'],
-    ['red; background: url(x)'],
-    ['red blue'],
-    ['notacolor'],
-    ['var(--x)'],
-    ['#12'],
-  ])('refuses theme.accent %j: only one valid CSS colour passes', (accent) => {
-    const { config, messages } = parse(`title: 题目\nauthor: 讲者\ntheme:\n  accent: ${JSON.stringify(accent)}\n`);
-    expect(config).toBeUndefined();
-    expect(messages).toEqual([
-      `slides/deck.yaml:4:11: "theme.accent" in deck.yaml must be one CSS colour such as "#2563eb" or "rgb(37 99 235)", got ${JSON.stringify(accent)}`,
-    ]);
-  });
+  it.each([['rgb(0 0 0;} .reveal{display:none} x{a:b)'], ['red; background: url(x)'], ['red blue'], ['notacolor'], ['var(--x)'], ['#12']])(
+    'refuses theme.accent %j: only one valid CSS colour passes',
+    (accent) => {
+      const { config, messages } = parse(`title: 题目\nauthor: 讲者\ntheme:\n  accent: ${JSON.stringify(accent)}\n`);
+      expect(config).toBeUndefined();
+      expect(messages).toEqual([
+        `slides/deck.yaml:4:11: "theme.accent" in deck.yaml must be one CSS colour such as "#2563eb" or "rgb(37 99 235)", got ${JSON.stringify(accent)}`,
+      ]);
+    },
+  );
 
-  it.each([['#2563eb'], ['red'], ['rgb(37 99 235)'], ['hsl(220 80% 50%)'], ['oklch(0.55 0.2 260)'], ['transparent']])('accepts the colour %j', (accent) => {
-    expect(parse(`title: 题目\nauthor: 讲者\ntheme:\n  accent: "${accent}"\n`).messages).toEqual([]);
-  });
+  it.each([['#2563eb'], ['red'], ['rgb(37 99 235)'], ['hsl(220 80% 50%)'], ['oklch(0.55 0.2 260)'], ['transparent']])(
+    'accepts the colour %j',
+    (accent) => {
+      expect(parse(`title: 题目\nauthor: 讲者\ntheme:\n  accent: "${accent}"\n`).messages).toEqual([]);
+    },
+  );
 
   it('refuses the slug "index", which would overwrite index.html, at the slug’s line', () => {
     expect(parse('title: 题目\nauthor: 讲者\nslug: index\n').messages).toEqual([

@@ -21,7 +21,7 @@ describe('front matter of another tool', () => {
     expect(split('---\narc: [破局\n---\n## 一').messages[0]).toMatch(/invalid YAML in front matter/);
   });
 
-  it('maps reveal-md\'s title and separators, and refuses theme with where it goes', () => {
+  it("maps reveal-md's title and separators, and refuses theme with where it goes", () => {
     const result = split('---\ntitle: My talk\ntheme: black\nseparator: "^\\n---\\n$"\nverticalSeparator: "^\\n----\\n$"\n---\n# A');
     expect(result.foreign?.title).toBe('My talk');
     expect(result.foreign?.verticalSeparator?.test('----')).toBe(true);

@@ -24,7 +24,11 @@ describe('#splitFrontMatter', () => {
   });
 
   it('reports an unknown key at its line', () => {
-    expect(split('---\narc: 破局\naccnet: red\n---\n').diagnostics[0]).toMatchObject({ line: 3, message: 'unknown key "accnet" in front matter', hint: 'did you mean "accent"?' });
+    expect(split('---\narc: 破局\naccnet: red\n---\n').diagnostics[0]).toMatchObject({
+      line: 3,
+      message: 'unknown key "accnet" in front matter',
+      hint: 'did you mean "accent"?',
+    });
   });
 
   it('reports front matter that is never closed', () => {

@@ -62,12 +62,19 @@ describe('#readSlideSource', () => {
   it('reports a .slide comment not closed by "-->" at its line, not a slide that vanishes', () => {
     const { diagnostics } = read('## 标题\n\n<!-- .slide: layout="quote" ->\n\n> 引文');
     expect(diagnostics.map((d) => [d.line, d.column, d.message, d.hint])).toEqual([
-      [12, 1, '.slide comment "<!--" is never closed by "-->": the rest of the slide is hidden', 'end it with "-->" on the same line, e.g. <!-- .slide: layout="quote" -->'],
+      [
+        12,
+        1,
+        '.slide comment "<!--" is never closed by "-->": the rest of the slide is hidden',
+        'end it with "-->" on the same line, e.g. <!-- .slide: layout="quote" -->',
+      ],
     ]);
   });
 
   it('reports a .slide or .element comment that does not close on its own line', () => {
-    const { diagnostics, slide } = read('## 标题\n\n<!-- .slide: layout="quote"\n-->\n\n正文 <!-- .element: class="fragment" ->\n\n`<!-- .element: 代码`');
+    const { diagnostics, slide } = read(
+      '## 标题\n\n<!-- .slide: layout="quote"\n-->\n\n正文 <!-- .element: class="fragment" ->\n\n`<!-- .element: 代码`',
+    );
     expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
       [12, 1, '.slide comment is not closed by "-->" on its line: its attributes are not applied'],
       [15, 4, '.element comment is not closed by "-->" on its line: its attributes are not applied'],
@@ -77,7 +84,9 @@ describe('#readSlideSource', () => {
 
   it('reports any HTML comment never closed', () => {
     const { diagnostics } = read('## 标题\n\n  <!-- 草稿\n\n正文');
-    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([[12, 3, 'comment "<!--" is never closed by "-->": the rest of the slide is hidden']]);
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+      [12, 3, 'comment "<!--" is never closed by "-->": the rest of the slide is hidden'],
+    ]);
   });
 
   it('reports a separator that cuts an open HTML element in two, at the separator', () => {
@@ -86,7 +95,9 @@ describe('#readSlideSource', () => {
     const chunk = { lines: ['## 标题', '', '<div class="box">', '<pre>', '', '代码', ''], line: 10, separatorLine: 17 };
     const { report, diagnostics: found } = createCollector();
     readSlideSource(chunk, 'a-1', 'slides/a.md', report);
-    expect(found.map((d) => [d.line, d.column, d.message])).toEqual([[17, 1, 'this slide separator falls inside the <pre> opened at line 13: the element is cut in two']]);
+    expect(found.map((d) => [d.line, d.column, d.message])).toEqual([
+      [17, 1, 'this slide separator falls inside the <pre> opened at line 13: the element is cut in two'],
+    ]);
   });
 
   it('does not report a separator after closed HTML or an unclosed <p>', () => {

@@ -6,7 +6,12 @@ import { formatDiagnostic } from '../../src/diagnostics.js';
 import { buildDeck } from '../../src/pipeline.js';
 
 const CONFIG = { path: 'slides/deck.yaml', text: 'title: 题\nauthor: 讲者\n' };
-const SLIDES = [{ path: 'slides/01-a.md', text: '## 一\n\nNote:\n一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十\n\n---\n\n<!-- .slide: data-timing="99" -->\n\n## 二\n\n---\n\n## 三\n\nNote:\n短\n' }];
+const SLIDES = [
+  {
+    path: 'slides/01-a.md',
+    text: '## 一\n\nNote:\n一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十\n\n---\n\n<!-- .slide: data-timing="99" -->\n\n## 二\n\n---\n\n## 三\n\nNote:\n短\n',
+  },
+];
 const timingOf = (html: string, id: string) => new RegExp(`id="${id}"[^>]*data-timing="(\\d+)"`).exec(html)?.[1];
 
 describe('timings.yaml', () => {
@@ -21,10 +26,15 @@ describe('timings.yaml', () => {
   });
 
   it('reports a file that is not a mapping, bad YAML and bad seconds at file:line:column', () => {
-    const messages = (text: string) => buildDeck(CONFIG, SLIDES, { timings: { path: 'slides/timings.yaml', text } }).diagnostics.map(formatDiagnostic);
-    expect(messages('- 01-a-1\n')).toEqual(['slides/timings.yaml:1:1: timings.yaml must map slide ids to seconds — write one line per slide, e.g. "01-breakthrough-2: 45"']);
+    const messages = (text: string) =>
+      buildDeck(CONFIG, SLIDES, { timings: { path: 'slides/timings.yaml', text } }).diagnostics.map(formatDiagnostic);
+    expect(messages('- 01-a-1\n')).toEqual([
+      'slides/timings.yaml:1:1: timings.yaml must map slide ids to seconds — write one line per slide, e.g. "01-breakthrough-2: 45"',
+    ]);
     expect(messages('01-a-1: [1\n')[0]).toMatch(/^slides\/timings\.yaml:\d+:\d+: invalid YAML in timings\.yaml: /);
-    expect(messages('01-a-1: 42\n01-a-3: -5\n')).toEqual(['slides/timings.yaml:2:9: the time of "01-a-3" in timings.yaml must be a number of seconds above 0, got -5 — write the seconds as a number, e.g. "45", or delete the line to use the time estimated from the notes']);
+    expect(messages('01-a-1: 42\n01-a-3: -5\n')).toEqual([
+      'slides/timings.yaml:2:9: the time of "01-a-3" in timings.yaml must be a number of seconds above 0, got -5 — write the seconds as a number, e.g. "45", or delete the line to use the time estimated from the notes',
+    ]);
     expect(messages('')).toEqual([]);
   });
 });

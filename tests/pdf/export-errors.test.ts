@@ -58,33 +58,43 @@ describe('#printDeck refuses', () => {
     const result = await printDeck(browser, { ...job, deckUrl });
     expect(result.pdf).toBeUndefined();
     expect(result.problems.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(new RegExp(`^${where()}: the content reaches \\d+ px (below|above).* the 1280×720 slide \\(.+\\), so the PDF would cut it off — `)),
+      expect.stringMatching(
+        new RegExp(`^${where()}: the content reaches \\d+ px (below|above).* the 1280×720 slide \\(.+\\), so the PDF would cut it off — `),
+      ),
     ]);
   });
 
   it('a slide wider than its page', async () => {
     const deckUrl = tampered('too-wide', intoVictim('<p style="width: 1500px">宽</p>'));
     const result = await printDeck(browser, { ...job, deckUrl });
-    expect(result.problems.map(formatDiagnostic)).toEqual([expect.stringMatching(new RegExp(`^${where()}: the content reaches \\d+ px past the right edge of the 1280×720 slide`))]);
+    expect(result.problems.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(new RegExp(`^${where()}: the content reaches \\d+ px past the right edge of the 1280×720 slide`)),
+    ]);
   });
 
   it('an image that does not load', async () => {
     const deckUrl = tampered('broken-image', intoVictim('<img src="./assets/missing.png" alt="缺失的图">'));
     const result = await printDeck(browser, { ...job, deckUrl });
-    expect(result.problems.map(formatDiagnostic)).toEqual([`${where()}: the image "./assets/missing.png" did not load, so the PDF would show a gap — check the path, relative to the slide file, and that the file is a valid image`]);
+    expect(result.problems.map(formatDiagnostic)).toEqual([
+      `${where()}: the image "./assets/missing.png" did not load, so the PDF would show a gap — check the path, relative to the slide file, and that the file is a valid image`,
+    ]);
   });
 
   it('a web font that failed to load, on the slides set in it', async () => {
     const broken = `<style>@font-face { font-family: "Broken Face"; src: url(data:font/woff2;base64,AAAA); } [id="${victim.id}"] { font-family: "Broken Face"; }</style>`;
     const deckUrl = tampered('broken-font', (html) => html.replace('</head>', `${broken}</head>`));
     const result = await printDeck(browser, { ...job, deckUrl });
-    expect(result.problems.map(formatDiagnostic)).toEqual([expect.stringMatching(new RegExp(`^${where()}: the web font "Broken Face" did not load; this slide would print in a fallback font`))]);
+    expect(result.problems.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(new RegExp(`^${where()}: the web font "Broken Face" did not load; this slide would print in a fallback font`)),
+    ]);
   });
 
   it('a build that does not match the slides', async () => {
     const deckUrl = tampered('stale', (html) => html.replace(`id="${victim.id}"`, 'id="renamed-slide"'));
     const result = await printDeck(browser, { ...job, deckUrl });
-    expect(result.problems.map(formatDiagnostic)).toEqual([expect.stringMatching(new RegExp(`^${where()}: the built deck has no slide "${victim.id}" — .*npm run pdf`))]);
+    expect(result.problems.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(new RegExp(`^${where()}: the built deck has no slide "${victim.id}" — .*npm run pdf`)),
+    ]);
   });
 });
 
@@ -93,12 +103,15 @@ describe('#printHandout refuses', () => {
     const deckUrl = tampered('handout-broken-image', intoVictim('<img src="./assets/missing.png" alt="缺失的图">'));
     const result = await printHandout(browser, { ...job, deckUrl }, 'dist/x-notes.pdf');
     expect(result.pdf).toBeUndefined();
-    expect(result.problems.map(formatDiagnostic)).toEqual([expect.stringMatching(new RegExp(`^${where()}: the image "./assets/missing.png" did not load`))]);
+    expect(result.problems.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(new RegExp(`^${where()}: the image "./assets/missing.png" did not load`)),
+    ]);
   });
 });
 
 /** Puts `markup` at the top of the victim slide's notes. */
-const intoVictimNotes = (markup: string) => (html: string) => html.replace(new RegExp(`(<section id="${victim.id}"[^>]*>[\\s\\S]*?<aside class="notes">)`), `$1${markup}`);
+const intoVictimNotes = (markup: string) => (html: string) =>
+  html.replace(new RegExp(`(<section id="${victim.id}"[^>]*>[\\s\\S]*?<aside class="notes">)`), `$1${markup}`);
 
 /** 鑫 is in Noto Sans SC but in no slide (so not in the subset); 𠀀 (Extension B) is in no bundled face. */
 const NOT_IN_SUBSET = '鑫𠀀';
@@ -110,7 +123,9 @@ describe('#printHandout refuses characters the subset lacks', () => {
     const result = await printHandout(browser, { ...job, deckUrl }, 'dist/x-notes.pdf');
     expect(result.pdf).toBeUndefined();
     expect(result.problems.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/^dist\/x-notes\.pdf:(\d+):1: page \1 of the handout would print 2 characters as empty boxes \(\.notdef glyphs of NotoSansSC-Regular\): the deck's font has no glyph for them — run `npm run check`/),
+      expect.stringMatching(
+        /^dist\/x-notes\.pdf:(\d+):1: page \1 of the handout would print 2 characters as empty boxes \(\.notdef glyphs of NotoSansSC-Regular\): the deck's font has no glyph for them — run `npm run check`/,
+      ),
     ]);
   });
 });
@@ -119,7 +134,14 @@ describe('#printHandout prints', () => {
   it('long notes on as many pages as they need, every line of them', async () => {
     // Built only from characters the subset has (sentences of the talk's own notes), numbered so
     // each is found once; a .notdef would make printHandout refuse (see the test above).
-    const sentences = [...new Set(slides.flatMap((s) => s.notes.split(/(?<=[。！？])/)).map((s) => s.trim()).filter((s) => [...s].length >= 20 && !/[<>&]/.test(s)))];
+    const sentences = [
+      ...new Set(
+        slides
+          .flatMap((s) => s.notes.split(/(?<=[。！？])/))
+          .map((s) => s.trim())
+          .filter((s) => [...s].length >= 20 && !/[<>&]/.test(s)),
+      ),
+    ];
     expect(sentences.length).toBeGreaterThanOrEqual(40);
     const paragraphs = sentences.slice(0, 40).map((s, i) => `【${i + 1}】${s}`);
     const deckUrl = tampered('long-notes', intoVictimNotes(paragraphs.map((p) => `<p>${p}</p>`).join('')));
@@ -183,7 +205,14 @@ describe('#exportPdfs', () => {
     const paths = pdfPaths(outDir, job.config.slug);
     writeFileSync(paths.deck, 'an old PDF');
     const lines: string[] = [];
-    const code = await exportPdfs({ root: PROJECT_ROOT, distDir: work, outDir, separateFragments: false, launch: () => Promise.reject(new Error(NO_BROWSER_HINT)), log: (l) => lines.push(l) });
+    const code = await exportPdfs({
+      root: PROJECT_ROOT,
+      distDir: work,
+      outDir,
+      separateFragments: false,
+      launch: () => Promise.reject(new Error(NO_BROWSER_HINT)),
+      log: (l) => lines.push(l),
+    });
     expect(code).toBe(1);
     expect(lines).toEqual([`pdf: ${NO_BROWSER_HINT}`]);
     expect(lines[0]).toContain('apt-get install chromium');
@@ -196,7 +225,14 @@ describe('#exportPdfs', () => {
     const page = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
     writeFileSync(join(dist, 'index.html'), intoVictim('<p>多出来的一行</p>'.repeat(12))(page));
     const lines: string[] = [];
-    const code = await exportPdfs({ root: PROJECT_ROOT, distDir: dist, separateFragments: false, launch: launchChromium, log: (l) => lines.push(l), out: (l) => lines.push(l) });
+    const code = await exportPdfs({
+      root: PROJECT_ROOT,
+      distDir: dist,
+      separateFragments: false,
+      launch: launchChromium,
+      log: (l) => lines.push(l),
+      out: (l) => lines.push(l),
+    });
     expect(code).toBe(1);
     expect(lines[0]).toMatch(new RegExp(`^${where()}: the content reaches \\d+ px`));
     expect(lines.at(-1)).toBe('\n1 problem would spoil the PDF; nothing was written.');
@@ -211,9 +247,19 @@ describe('#exportPdfs and characters the deck’s font lacks', () => {
     cpSync(join(PROJECT_ROOT, 'tests/fixtures/bad/missing-glyphs'), join(root, 'slides'), { recursive: true });
     const lines: string[] = [];
     const launch = () => Promise.reject(new Error('the browser must not start'));
-    const code = await exportPdfs({ root, distDir: work, outDir: root, separateFragments: false, launch, log: (l) => lines.push(l), out: (l) => lines.push(l) });
+    const code = await exportPdfs({
+      root,
+      distDir: work,
+      outDir: root,
+      separateFragments: false,
+      launch,
+      log: (l) => lines.push(l),
+      out: (l) => lines.push(l),
+    });
     expect(code).toBe(1);
-    expect(lines[0]).toBe(`slides/01-a.md:1:8: character "𠀀" (U+20000) is not in the deck's font (Noto Sans SC), so it would show as an empty box — replace it or remove it: the font has Chinese, Latin, digits and common punctuation, but no emoji, Arabic, Hebrew or rare CJK Extension characters`);
+    expect(lines[0]).toBe(
+      `slides/01-a.md:1:8: character "𠀀" (U+20000) is not in the deck's font (Noto Sans SC), so it would show as an empty box — replace it or remove it: the font has Chinese, Latin, digits and common punctuation, but no emoji, Arabic, Hebrew or rare CJK Extension characters`,
+    );
     expect(lines).toHaveLength(8);
     expect(lines.at(-1)).toBe(`\nthe deck's font lacks characters the PDF would print as empty boxes; nothing was written.`);
   });
@@ -223,7 +269,14 @@ describe('#exportPdfs and characters the deck’s font lacks', () => {
     cpSync(DIST_DIR, dist, { recursive: true });
     writeFileSync(join(dist, 'index.html'), intoVictim(`<p>${NOT_IN_SUBSET}</p>`)(readFileSync(join(DIST_DIR, 'index.html'), 'utf8')));
     const lines: string[] = [];
-    const code = await exportPdfs({ root: PROJECT_ROOT, distDir: dist, separateFragments: false, launch: () => launchChromium(), log: (l) => lines.push(l), out: (l) => lines.push(l) });
+    const code = await exportPdfs({
+      root: PROJECT_ROOT,
+      distDir: dist,
+      separateFragments: false,
+      launch: () => launchChromium(),
+      log: (l) => lines.push(l),
+      out: (l) => lines.push(l),
+    });
     expect(code).toBe(1);
     expect(lines[0]).toMatch(new RegExp(`^${where()}: this slide would print 2 characters as empty boxes`));
     const paths = pdfPaths(dist, job.config.slug);

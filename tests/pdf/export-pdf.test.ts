@@ -31,7 +31,14 @@ beforeAll(async () => {
   model = deck.model!;
   slides = deck.rendered!.slides;
   paths = pdfPaths(outDir, model.config.slug);
-  exitCode = await exportPdfs({ root: PROJECT_ROOT, distDir: DIST_DIR, outDir, separateFragments: false, log: (l) => output.push(l), out: (l) => output.push(l) });
+  exitCode = await exportPdfs({
+    root: PROJECT_ROOT,
+    distDir: DIST_DIR,
+    outDir,
+    separateFragments: false,
+    log: (l) => output.push(l),
+    out: (l) => output.push(l),
+  });
   // One browser for the file's own looks at the deck (the export starts and closes its own).
   browser = await launchChromium();
 });
@@ -74,11 +81,19 @@ describe('the slide PDF', () => {
   // text-autospace's CJK–Latin gap printed as a real space ("1500 万"): searching the PDF failed.
   it('has every number with its unit as written on its slide, so a search for "1500万" finds it', () => {
     const figure = /\d[\d.,]*(?:万|亿|%)/gu;
-    const drawn = (slide: RenderedSlide) => slide.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/, '').replace(/<title[\s\S]*?<\/desc>/g, '').replace(/<[^>]+>/g, '');
-    const expected = slides.map((slide, i) => ({ page: i + 1, figures: [...new Set(drawn(slide).match(figure) ?? [])] })).filter((p) => p.figures.length > 0);
+    const drawn = (slide: RenderedSlide) =>
+      slide.html
+        .replace(/<aside class="notes">[\s\S]*?<\/aside>/, '')
+        .replace(/<title[\s\S]*?<\/desc>/g, '')
+        .replace(/<[^>]+>/g, '');
+    const expected = slides
+      .map((slide, i) => ({ page: i + 1, figures: [...new Set(drawn(slide).match(figure) ?? [])] }))
+      .filter((p) => p.figures.length > 0);
     const all = expected.flatMap((p) => p.figures);
     for (const written of ['1500万', '2000万', '41.6%']) expect(all).toContain(written);
-    const missing = expected.flatMap(({ page, figures }) => figures.filter((f) => !pageText(paths.deck, page).includes(f)).map((f) => `page ${page}: ${f}`));
+    const missing = expected.flatMap(({ page, figures }) =>
+      figures.filter((f) => !pageText(paths.deck, page).includes(f)).map((f) => `page ${page}: ${f}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -108,14 +123,29 @@ describe('the slide PDF', () => {
       const misplaced: string[] = [];
       for (let i = 0; i < slides.length; i++) {
         await page.evaluate((index) => {
-          const deck = (window as unknown as { deck: { getSlides(): HTMLElement[]; getIndices(s: HTMLElement): { h: number; v: number }; slide(h: number, v: number, f: number): void } }).deck;
+          const deck = (
+            window as unknown as {
+              deck: {
+                getSlides(): HTMLElement[];
+                getIndices(s: HTMLElement): { h: number; v: number };
+                slide(h: number, v: number, f: number): void;
+              };
+            }
+          ).deck;
           const { h, v } = deck.getIndices(deck.getSlides()[index]!);
           deck.slide(h, v, 999);
           return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         }, i);
         const screenshot = luminanceGrid(await page.screenshot());
-        const verdict = judgePlacement(screenshot, pages[i]!, pages.filter((_, j) => j !== i));
-        if (!verdict.ok) misplaced.push(`page ${i + 1} (${slides[i]!.file}:${slides[i]!.line}): ${verdict.inPlace.toFixed(3)} in place, ${verdict.bestRival.toFixed(3)} for a rival`);
+        const verdict = judgePlacement(
+          screenshot,
+          pages[i]!,
+          pages.filter((_, j) => j !== i),
+        );
+        if (!verdict.ok)
+          misplaced.push(
+            `page ${i + 1} (${slides[i]!.file}:${slides[i]!.line}): ${verdict.inPlace.toFixed(3)} in place, ${verdict.bestRival.toFixed(3)} for a rival`,
+          );
       }
       expect(misplaced).toEqual([]);
     } finally {
@@ -140,7 +170,9 @@ describe('the handout', () => {
     const pages = Number(pdfInfo(paths.handout).Pages);
     const texts = Array.from({ length: pages }, (_, i) => squeeze(pageText(paths.handout, i + 1)));
     // The number sits under the slide's canvas: both on one page means the canvas was not split.
-    const split = slides.filter((slide, i) => !texts.some((t) => t.includes(`${i + 1}/${slides.length}`) && t.includes(squeeze(slide.title))));
+    const split = slides.filter(
+      (slide, i) => !texts.some((t) => t.includes(`${i + 1}/${slides.length}`) && t.includes(squeeze(slide.title))),
+    );
     expect(split.map((s) => `${s.file}:${s.line}`)).toEqual([]);
     const whole = squeeze(allText(paths.handout));
     let from = 0;

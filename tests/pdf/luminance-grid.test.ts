@@ -17,8 +17,22 @@ function fakeSlide(blocks: [number, number, number, number][]): Buffer {
   return PNG.sync.write(png);
 }
 
-const bullets = luminanceGrid(fakeSlide([[40, 100, 300, 30], [60, 160, 420, 16], [60, 190, 380, 16], [60, 220, 400, 16]]));
-const quote = luminanceGrid(fakeSlide([[40, 90, 260, 30], [40, 150, 10, 80], [70, 160, 500, 20], [70, 195, 300, 20]]));
+const bullets = luminanceGrid(
+  fakeSlide([
+    [40, 100, 300, 30],
+    [60, 160, 420, 16],
+    [60, 190, 380, 16],
+    [60, 220, 400, 16],
+  ]),
+);
+const quote = luminanceGrid(
+  fakeSlide([
+    [40, 90, 260, 30],
+    [40, 150, 10, 80],
+    [70, 160, 500, 20],
+    [70, 195, 300, 20],
+  ]),
+);
 const blank = luminanceGrid(fakeSlide([]));
 
 describe('#judgePlacement', () => {

@@ -10,12 +10,22 @@ async function pdfShowing(content: string, form?: string): Promise<PDFDocument> 
   const page = doc.addPage();
   const { context } = doc;
   const cidFont = context.obj({ Type: 'Font', Subtype: 'CIDFontType2', BaseFont: 'AAAAAA+Test-Regular', CIDToGIDMap: 'Identity' });
-  const type0 = context.register(context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: 'AAAAAA+Test-Regular', Encoding: 'Identity-H', DescendantFonts: [context.register(cidFont)] }));
+  const type0 = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: 'AAAAAA+Test-Regular',
+      Encoding: 'Identity-H',
+      DescendantFonts: [context.register(cidFont)],
+    }),
+  );
   const simple = context.register(context.obj({ Type: 'Font', Subtype: 'TrueType', BaseFont: 'Simple' }));
   const fonts = context.obj({ F1: type0, F2: simple });
   const resources = context.obj({ Font: fonts });
   if (form !== undefined) {
-    const xObject = context.register(context.stream(form, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10], Resources: context.obj({ Font: fonts }) }));
+    const xObject = context.register(
+      context.stream(form, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10], Resources: context.obj({ Font: fonts }) }),
+    );
     resources.set(PDFName.of('XObject'), context.obj({ X1: xObject }));
   }
   page.node.set(PDFName.of('Resources'), resources);

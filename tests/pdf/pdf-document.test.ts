@@ -30,12 +30,26 @@ describe('#writeOutline', () => {
     const doc = await threePages();
     writeOutline(doc, [
       { title: '开场', page: 0, children: [] },
-      { title: '破局', page: 1, children: [{ title: '它闯入的赛道', page: 1, children: [] }, { title: '增长有多快', page: 2, children: [] }] },
+      {
+        title: '破局',
+        page: 1,
+        children: [
+          { title: '它闯入的赛道', page: 1, children: [] },
+          { title: '增长有多快', page: 2, children: [] },
+        ],
+      },
     ]);
     const path = await saved(doc, 'outline.pdf');
     expect(pdfOutline(path)).toEqual([
       { title: '开场', page: 1, kids: [] },
-      { title: '破局', page: 2, kids: [{ title: '它闯入的赛道', page: 2, kids: [] }, { title: '增长有多快', page: 3, kids: [] }] },
+      {
+        title: '破局',
+        page: 2,
+        kids: [
+          { title: '它闯入的赛道', page: 2, kids: [] },
+          { title: '增长有多快', page: 3, kids: [] },
+        ],
+      },
     ]);
     const reloaded = await PDFDocument.load(readFileSync(path));
     expect(reloaded.catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'));

@@ -3,15 +3,26 @@ import { arcsByFile, buildOutline, type OutlineEntry } from '../../src/pdf/pdf-o
 import { buildDeck } from '../../src/pipeline.js';
 
 const slide = (id: string, file: string, title: string) => ({ id, file, title });
-const titles = (entries: OutlineEntry[]): unknown[] => entries.map((e) => (e.children.length ? [e.title, e.page, titles(e.children)] : [e.title, e.page]));
+const titles = (entries: OutlineEntry[]): unknown[] =>
+  entries.map((e) => (e.children.length ? [e.title, e.page, titles(e.children)] : [e.title, e.page]));
 const pageInOrder = (ids: string[]) => (id: string) => (ids.includes(id) ? ids.indexOf(id) : undefined);
 
 describe('#buildOutline', () => {
   it('groups slides under their arc, each entry opening its first page', () => {
     const slides = [slide('a-1', 'a.md', '破局'), slide('a-2', 'a.md', '赛道'), slide('b-1', 'b.md', '积累')];
-    const arcs = new Map([['a.md', '破局'], ['b.md', '深耕积累']]);
+    const arcs = new Map([
+      ['a.md', '破局'],
+      ['b.md', '深耕积累'],
+    ]);
     expect(titles(buildOutline(slides, arcs, pageInOrder(['a-1', 'a-2', 'b-1'])))).toEqual([
-      ['破局', 0, [['破局', 0], ['赛道', 1]]],
+      [
+        '破局',
+        0,
+        [
+          ['破局', 0],
+          ['赛道', 1],
+        ],
+      ],
       ['深耕积累', 2, [['积累', 2]]],
     ]);
   });
@@ -27,8 +38,20 @@ describe('#buildOutline', () => {
 
   it('follows the pages it is given (fragments on their own pages) and leaves out unprinted slides', () => {
     const slides = [slide('a-1', 'a.md', '一'), slide('a-2', 'a.md', '二'), slide('a-3', 'a.md', '三')];
-    const pages = new Map([['a-1', 0], ['a-3', 4]]);
-    expect(titles(buildOutline(slides, new Map([['a.md', '弧']]), (id) => pages.get(id)))).toEqual([['弧', 0, [['一', 0], ['三', 4]]]]);
+    const pages = new Map([
+      ['a-1', 0],
+      ['a-3', 4],
+    ]);
+    expect(titles(buildOutline(slides, new Map([['a.md', '弧']]), (id) => pages.get(id)))).toEqual([
+      [
+        '弧',
+        0,
+        [
+          ['一', 0],
+          ['三', 4],
+        ],
+      ],
+    ]);
   });
 });
 

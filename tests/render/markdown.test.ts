@@ -38,7 +38,10 @@ describe('#createMarkdown', () => {
 
   it('keeps {…} with attributes it may not set as text, with a warning at its line', () => {
     const { report, diagnostics } = createCollector();
-    const html = md.render('正文\n\n## 标题 {style=color:red}\n\n文字 {onclick=alert(1)}', createRenderEnv('slides/a.md', 5, 'a-1', report));
+    const html = md.render(
+      '正文\n\n## 标题 {style=color:red}\n\n文字 {onclick=alert(1)}',
+      createRenderEnv('slides/a.md', 5, 'a-1', report),
+    );
     expect(html).toContain('<h2>标题 {style=color:red}</h2>');
     // Shown as the author wrote it; never set as an attribute.
     expect(html).toContain('<p>文字 {onclick=alert(1)}</p>');
@@ -51,6 +54,8 @@ describe('#createMarkdown', () => {
 
   it('still applies allowed attributes', () => {
     const { report } = createCollector();
-    expect(md.render('文字 {.fragment #x data-k=1}', createRenderEnv('slides/a.md', 1, 'a-1', report))).toBe('<p class="fragment" id="x" data-k="1">文字</p>\n');
+    expect(md.render('文字 {.fragment #x data-k=1}', createRenderEnv('slides/a.md', 1, 'a-1', report))).toBe(
+      '<p class="fragment" id="x" data-k="1">文字</p>\n',
+    );
   });
 });

@@ -20,12 +20,36 @@ const SCRIPT_HINT = 'remove it, or, if you wrote it and trust it, set "allowScri
 
 describe('raw HTML rule', () => {
   it.each([
-    ['an inline script block', '段落\n\n<script>alert(1)</script>', 'slides/a.md:12:1: a <script> in slide HTML is not allowed: the deck runs only its own code'],
-    ['a module script', '<script type="module">\nimport x from "y";\n</script>', 'slides/a.md:10:1: a <script> in slide HTML is not allowed (type="module"): the deck runs only its own code'],
-    ['a script with src', '文字 <script src="https://evil.example/x.js"></script> 文字', 'slides/a.md:10:4: a <script> in slide HTML is not allowed (src="https://evil.example/x.js"): the deck runs only its own code'],
-    ['an upper-case script in a blockquote', '> 引文\n>\n> <SCRIPT>x()</SCRIPT>', 'slides/a.md:12:3: a <script> in slide HTML is not allowed: the deck runs only its own code'],
-    ['a script inside a div', '<div>\n  <p>文字</p>\n  <script>x()</script>\n</div>', 'slides/a.md:12:3: a <script> in slide HTML is not allowed: the deck runs only its own code'],
-    ['a script in svg', '<svg><script>x()</script></svg>', 'slides/a.md:10:6: a <script> in slide HTML is not allowed: the deck runs only its own code'],
+    [
+      'an inline script block',
+      '段落\n\n<script>alert(1)</script>',
+      'slides/a.md:12:1: a <script> in slide HTML is not allowed: the deck runs only its own code',
+    ],
+    [
+      'a module script',
+      '<script type="module">\nimport x from "y";\n</script>',
+      'slides/a.md:10:1: a <script> in slide HTML is not allowed (type="module"): the deck runs only its own code',
+    ],
+    [
+      'a script with src',
+      '文字 <script src="https://evil.example/x.js"></script> 文字',
+      'slides/a.md:10:4: a <script> in slide HTML is not allowed (src="https://evil.example/x.js"): the deck runs only its own code',
+    ],
+    [
+      'an upper-case script in a blockquote',
+      '> 引文\n>\n> <SCRIPT>x()</SCRIPT>',
+      'slides/a.md:12:3: a <script> in slide HTML is not allowed: the deck runs only its own code',
+    ],
+    [
+      'a script inside a div',
+      '<div>\n  <p>文字</p>\n  <script>x()</script>\n</div>',
+      'slides/a.md:12:3: a <script> in slide HTML is not allowed: the deck runs only its own code',
+    ],
+    [
+      'a script in svg',
+      '<svg><script>x()</script></svg>',
+      'slides/a.md:10:6: a <script> in slide HTML is not allowed: the deck runs only its own code',
+    ],
   ])('reports %s at file:line:column', (_name, text, message) => {
     expect(render(text).messages).toEqual([`${message} — ${SCRIPT_HINT}`]);
   });
@@ -37,19 +61,28 @@ describe('raw HTML rule', () => {
   });
 
   it('refuses a script from another host even when deck.yaml allows scripts', () => {
-    expect(render('<script src="https://cdn.example/x.js"></script>\n\n<script src="//cdn.example/y.js"></script>\n\n<script src="../assets/own.js"></script>', true).messages).toEqual([
+    expect(
+      render(
+        '<script src="https://cdn.example/x.js"></script>\n\n<script src="//cdn.example/y.js"></script>\n\n<script src="../assets/own.js"></script>',
+        true,
+      ).messages,
+    ).toEqual([
       'slides/a.md:10:1: a <script> from another host is not allowed (src="https://cdn.example/x.js"), even with allowScripts — the deck must work offline and run only its own code: copy the script into the project and load it from there',
       'slides/a.md:12:1: a <script> from another host is not allowed (src="//cdn.example/y.js"), even with allowScripts — the deck must work offline and run only its own code: copy the script into the project and load it from there',
     ]);
   });
 
   it('does not mistake code, code spans, comments or escaped text for a script', () => {
-    const text = '`<script>` 是标签\n\n```html\n<script>x()</script>\n```\n\n    <script>y()</script>\n\n<!-- <script>z()</script> -->\n\n&lt;script&gt;';
+    const text =
+      '`<script>` 是标签\n\n```html\n<script>x()</script>\n```\n\n    <script>y()</script>\n\n<!-- <script>z()</script> -->\n\n&lt;script&gt;';
     expect(render(text).messages).toEqual([]);
   });
 
   it('always refuses <meta http-equiv="refresh"> and <base>, even with scripts allowed', () => {
-    const { messages } = render('<meta http-equiv="Refresh" content="0; url=https://evil.example">\n\n文字 <base href="https://evil.example/">', true);
+    const { messages } = render(
+      '<meta http-equiv="Refresh" content="0; url=https://evil.example">\n\n文字 <base href="https://evil.example/">',
+      true,
+    );
     expect(messages).toEqual([
       'slides/a.md:10:1: <meta http-equiv="refresh"> in slide HTML is not allowed: it would take the audience away from the deck — remove it; write a link instead',
       'slides/a.md:12:4: <base> in slide HTML is not allowed: it changes where every link and file of the deck points — remove it; write each link in full instead',

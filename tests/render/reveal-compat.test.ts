@@ -25,9 +25,13 @@ describe('reveal.js Markdown, as reveal.js renders it', () => {
     expect(render('a b <!-- .element: class="fragment" -->').html).toBe('<p class="fragment">a b </p>');
   });
 
-  it('bug 3: line highlights and a start line become reveal\'s data attributes', () => {
-    expect(render('```js [1-2|3]\nlet a;\n```').html).toBe('<pre><code data-line-numbers="1-2|3" class="language-js">let a;\n</code></pre>');
-    expect(render('```js [712: 1|2]\nlet a;\n```').html).toBe('<pre><code data-line-numbers="1|2" data-ln-start-from="712" class="language-js">let a;\n</code></pre>');
+  it("bug 3: line highlights and a start line become reveal's data attributes", () => {
+    expect(render('```js [1-2|3]\nlet a;\n```').html).toBe(
+      '<pre><code data-line-numbers="1-2|3" class="language-js">let a;\n</code></pre>',
+    );
+    expect(render('```js [712: 1|2]\nlet a;\n```').html).toBe(
+      '<pre><code data-line-numbers="1|2" data-ln-start-from="712" class="language-js">let a;\n</code></pre>',
+    );
     expect(render('```js []\nlet a;\n```').html).toBe('<pre><code data-line-numbers="" class="language-js">let a;\n</code></pre>');
   });
 
@@ -37,14 +41,18 @@ describe('reveal.js Markdown, as reveal.js renders it', () => {
   });
 
   it('bug 5: bare URLs are links and task lists show checkboxes', () => {
-    expect(render('See https://revealjs.com now').html).toBe('<p>See <a href="https://revealjs.com" target="_blank" rel="noopener noreferrer">https://revealjs.com</a> now</p>');
+    expect(render('See https://revealjs.com now').html).toBe(
+      '<p>See <a href="https://revealjs.com" target="_blank" rel="noopener noreferrer">https://revealjs.com</a> now</p>',
+    );
     const { html } = render('- [ ] open\n- [x] done');
     expect(html).toContain('<input class="task-list-item-checkbox" disabled="" type="checkbox"> open');
     expect(html).toContain('<input class="task-list-item-checkbox" checked="" disabled="" type="checkbox"> done');
   });
 
   it('bug 6: a comment after a fenced block styles the <pre>', () => {
-    expect(render('```js\nlet a;\n```\n<!-- .element: class="fragment" -->').html).toBe('<pre class="fragment"><code class="language-js">let a;\n</code></pre>');
+    expect(render('```js\nlet a;\n```\n<!-- .element: class="fragment" -->').html).toBe(
+      '<pre class="fragment"><code class="language-js">let a;\n</code></pre>',
+    );
   });
 });
 

@@ -17,8 +17,10 @@ const render = (text: string) => {
 
 describe('#renderSlide', () => {
   it('makes a section with a stable id from file and order, its layout, source line and pacing', () => {
-    const { html, slide } = render('---\narc: 破局\naccent: "#d9480f"\n---\n\n## 标题\n\n正文\n\nNote:\n' + '讲'.repeat(40));
-    expect(html).toMatch(/^<section id="01-x-1" data-layout="bullets" data-file="slides\/01-x\.md" data-line="6" data-arc="破局" style="--accent: #d9480f" data-timing="10" class="layout-bullets">/);
+    const { html, slide } = render(`---\narc: 破局\naccent: "#d9480f"\n---\n\n## 标题\n\n正文\n\nNote:\n${'讲'.repeat(40)}`);
+    expect(html).toMatch(
+      /^<section id="01-x-1" data-layout="bullets" data-file="slides\/01-x\.md" data-line="6" data-arc="破局" style="--accent: #d9480f" data-timing="10" class="layout-bullets">/,
+    );
     expect(slide.title).toBe('标题');
     expect(slide.seconds).toBe(10);
   });
@@ -39,7 +41,9 @@ describe('#renderSlide', () => {
   it('lays out columns separated by |||, with the heading above them', () => {
     const { html, messages } = render('<!-- .slide: layout="columns" -->\n## 对比\n\n### 大厂\n- 挖人\n\n|||\n\n### DeepSeek\n- 应届生');
     expect(messages).toEqual([]);
-    expect(html).toMatch(/<h2>对比<\/h2>\n<div class="columns">\n<div class="column">\n<h3>大厂<\/h3>[\s\S]*<div class="column">\n<h3>DeepSeek<\/h3>/);
+    expect(html).toMatch(
+      /<h2>对比<\/h2>\n<div class="columns">\n<div class="column">\n<h3>大厂<\/h3>[\s\S]*<div class="column">\n<h3>DeepSeek<\/h3>/,
+    );
   });
 
   it.each([
@@ -59,6 +63,8 @@ describe('#renderSlide', () => {
 
   it('reports the line of a chart error inside the file', () => {
     const { messages } = render('<!-- .slide: layout="chart" -->\n## 图\n\n```chart\ntitle: 图\ndata:\n  - { label: A }\n```');
-    expect(messages).toEqual(['slides/01-x.md:7:5: chart block item 1 is missing "value" — add a line `value: …`; or, if this is not chart data, show it as code: label the fence ```yaml instead of ```chart']);
+    expect(messages).toEqual([
+      'slides/01-x.md:7:5: chart block item 1 is missing "value" — add a line `value: …`; or, if this is not chart data, show it as code: label the fence ```yaml instead of ```chart',
+    ]);
   });
 });

@@ -14,7 +14,27 @@ import { loadRealDeck } from '../_support/project.js';
  * Every figure the article gives, with its unit as written there. A number on a slide or in the
  * notes that is not among these is an invented or silently rounded figure.
  */
-const ARTICLE_FIGURES = ['20天', '2000万', '1500万', '244天', '18天', '2215万', '41.6%', '1695万', '2亿', '10亿元', '1万张', '2015', '2016', '2017', '2018', '2019', '2021', '2023', 'A100'];
+const ARTICLE_FIGURES = [
+  '20天',
+  '2000万',
+  '1500万',
+  '244天',
+  '18天',
+  '2215万',
+  '41.6%',
+  '1695万',
+  '2亿',
+  '10亿元',
+  '1万张',
+  '2015',
+  '2016',
+  '2017',
+  '2018',
+  '2019',
+  '2021',
+  '2023',
+  'A100',
+];
 const ARTICLE_NUMBERS = new Set(ARTICLE_FIGURES.map((f) => /[\d.]+/.exec(f)![0]));
 
 const ARCS = ['开场', '破局', '深耕积累', '反套路', '大厂启示', '结语'];
@@ -22,7 +42,12 @@ const CJK = /[\u3400-\u9FFF]/g;
 
 let deck: DeckBuild;
 let slides: RenderedSlide[];
-const visibleText = (slide: RenderedSlide) => slide.html.replace(/<wbr>/g, '').replace(/<aside class="notes">[\s\S]*?<\/aside>/, '').replace(/<title[\s\S]*?<\/desc>/g, '').replace(/<[^>]+>/g, ' ');
+const visibleText = (slide: RenderedSlide) =>
+  slide.html
+    .replace(/<wbr>/g, '')
+    .replace(/<aside class="notes">[\s\S]*?<\/aside>/, '')
+    .replace(/<title[\s\S]*?<\/desc>/g, '')
+    .replace(/<[^>]+>/g, ' ');
 
 beforeAll(async () => {
   deck = await loadRealDeck();
@@ -65,7 +90,10 @@ describe('the talk', () => {
 
   it('shows the growth as a chart, 2015–2023 as a timeline, a big number and at least three quotes', () => {
     const layouts = slides.map((s) => s.layout);
-    const chart = slides.filter((s) => s.layout === 'chart').map(visibleText).join(' ');
+    const chart = slides
+      .filter((s) => s.layout === 'chart')
+      .map(visibleText)
+      .join(' ');
     expect(chart).toMatch(/2215万/);
     expect(chart).toMatch(/1695万/);
     const timeline = slides.find((s) => s.layout === 'timeline')!;
@@ -73,7 +101,8 @@ describe('the talk', () => {
     expect(layouts.filter((l) => l === 'stat').length).toBeGreaterThanOrEqual(1);
     const quotes = slides.filter((s) => s.layout === 'quote');
     expect(quotes.length).toBeGreaterThanOrEqual(3);
-    for (const quote of quotes) expect(quote.html, quote.id).toMatch(/<blockquote>[\s\S]+<\/blockquote>\n<p class="quote-attribution">— \S/);
+    for (const quote of quotes)
+      expect(quote.html, quote.id).toMatch(/<blockquote>[\s\S]+<\/blockquote>\n<p class="quote-attribution">— \S/);
   });
 
   it('uses only the article’s figures, on slides and in notes', () => {
@@ -84,8 +113,12 @@ describe('the talk', () => {
         }
       }
     }
-    const all = slides.map((s) => `${visibleText(s)} ${s.notes}`).join(' ').replace(/\s+/g, '');
-    for (const figure of ['2215万', '1695万', '41.6%', '244天', '18天', '1500万', '2000万', '10亿元', '1万张']) expect(all).toContain(figure);
+    const all = slides
+      .map((s) => `${visibleText(s)} ${s.notes}`)
+      .join(' ')
+      .replace(/\s+/g, '');
+    for (const figure of ['2215万', '1695万', '41.6%', '244天', '18天', '1500万', '2000万', '10亿元', '1万张'])
+      expect(all).toContain(figure);
   });
 
   it('credits the source and who is quoted on the closing slide', () => {
@@ -104,13 +137,21 @@ describe('the talk', () => {
 
 describe('what the speaker says', () => {
   const ATTRIBUTION = /据文章|文章提到|按文章的说法|文章所说/;
-  const sentences = (text: string) => text.split(/(?<=[。！？；])/).map((s) => s.trim()).filter(Boolean);
+  const sentences = (text: string) =>
+    text
+      .split(/(?<=[。！？；])/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const sectionNotes = () => slides.filter((s) => s.layout === 'section').map((s) => s.notes);
 
   it('attributes the figures a listener may question to the article', () => {
     // ChatGPT "2023" and 文心一言 "2亿" are the article's figures; the speaker says so each time.
     for (const questionable of [/2亿/, /2023年ChatGPT/]) {
-      const said = slides.flatMap((slide) => sentences(slide.notes).filter((s) => questionable.test(s)).map((s) => ({ id: slide.id, s })));
+      const said = slides.flatMap((slide) =>
+        sentences(slide.notes)
+          .filter((s) => questionable.test(s))
+          .map((s) => ({ id: slide.id, s })),
+      );
       expect(said.length, String(questionable)).toBeGreaterThan(0);
       for (const { id, s } of said) expect(s, id).toMatch(ATTRIBUTION);
     }
@@ -171,14 +212,21 @@ describe('quotations', () => {
     fileURLToPath(new URL('../../../shared/seeds/000_3cfec0cc99f36ef2.txt', import.meta.url));
 
   it('quotes the article word for word ("……" marks a cut)', (context) => {
-    if (!existsSync(articlePath)) cannotRun(context, `the article is not at ${articlePath} (set DECK_ARTICLE to its path): quotations unchecked`);
+    if (!existsSync(articlePath))
+      cannotRun(context, `the article is not at ${articlePath} (set DECK_ARTICLE to its path): quotations unchecked`);
     // The one normalisation: an ASCII comma between Chinese characters is shown full-width (AUTHORING.md).
     const article = fullWidthCommas(readFileSync(articlePath, 'utf8'));
     const quotes = slides.filter((s) => s.layout === 'quote');
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) {
-      const text = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(quote.html)![1]!.replace(/<[^>]+>/g, '').trim();
-      for (const part of text.split('……').map((p) => p.trim()).filter(Boolean)) {
+      const text = /<blockquote>([\s\S]*?)<\/blockquote>/
+        .exec(quote.html)![1]!
+        .replace(/<[^>]+>/g, '')
+        .trim();
+      for (const part of text
+        .split('……')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         expect(article, `${quote.id}: “${part}”`).toContain(part);
       }
     }

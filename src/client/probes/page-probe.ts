@@ -86,7 +86,10 @@ export interface LowContrast {
 /** The part of axe-core's results the contrast check reads. */
 interface AxeNode {
   element?: Element;
-  any: { id: string; data?: { contrastRatio?: number; expectedContrastRatio?: string; fgColor?: string; bgColor?: string; messageKey?: string } }[];
+  any: {
+    id: string;
+    data?: { contrastRatio?: number; expectedContrastRatio?: string; fgColor?: string; bgColor?: string; messageKey?: string };
+  }[];
 }
 type AxeResults = Record<'violations' | 'incomplete', { nodes: AxeNode[] }[]>;
 type Axe = { run(context: Element, options: object): Promise<AxeResults> };
@@ -118,7 +121,11 @@ function slidePlace(element: Element): SlidePlace {
  * give canvas pixels. Each edge keeps its furthest reach; the element named is the one reaching
  * furthest overall (ties go to the later, innermost one).
  */
-function reachBeyond(slide: Element, box: { left: number; top: number; right: number; bottom: number }, scale = 1): Reach & { furthest: number } {
+function reachBeyond(
+  slide: Element,
+  box: { left: number; top: number; right: number; bottom: number },
+  scale = 1,
+): Reach & { furthest: number } {
   const reach = { right: 0, bottom: 0, left: 0, top: 0, element: '', furthest: 0 };
   for (const element of slide.querySelectorAll<Element>('*')) {
     if (element.closest(UNDRAWN)) continue;
@@ -202,7 +209,11 @@ async function currentContrast(): Promise<LowContrast | undefined> {
   container.replaceChildren(stack);
   let results: AxeResults;
   try {
-    results = await axe.run(slide, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations', 'incomplete'], elementRef: true });
+    results = await axe.run(slide, {
+      runOnly: { type: 'rule', values: ['color-contrast'] },
+      resultTypes: ['violations', 'incomplete'],
+      elementRef: true,
+    });
   } finally {
     container.replaceChildren(...all);
   }
@@ -242,14 +253,26 @@ function phoneView(): PhoneView {
       }
     }
     const slide = widest.closest<HTMLElement>('section[data-file]');
-    view.sideScroll = { amount: extra, element: describeElement(widest), file: slide?.dataset.file, line: slide ? Number(slide.dataset.line) : undefined };
+    view.sideScroll = {
+      amount: extra,
+      element: describeElement(widest),
+      file: slide?.dataset.file,
+      line: slide ? Number(slide.dataset.line) : undefined,
+    };
   }
   for (const page of document.querySelectorAll<HTMLElement>('.scroll-page-content')) {
     const clip = page.getBoundingClientRect();
     for (const slide of page.querySelectorAll<HTMLElement>('section[data-file]')) {
       const scale = slide.getBoundingClientRect().width / (slide.offsetWidth || 1);
       const reach = reachBeyond(slide, clip, scale);
-      if (reach.furthest > 1) view.cut.push({ id: slide.id, file: slide.dataset.file!, line: Number(slide.dataset.line), amount: reach.furthest, element: reach.element });
+      if (reach.furthest > 1)
+        view.cut.push({
+          id: slide.id,
+          file: slide.dataset.file!,
+          line: Number(slide.dataset.line),
+          amount: reach.furthest,
+          element: reach.element,
+        });
     }
   }
   return view;
@@ -257,7 +280,16 @@ function phoneView(): PhoneView {
 
 /** Finds the slide whose element or attribute (src, poster, a reveal.js background…) names each URL. */
 function locateLoads(loads: readonly FailedLoad[]): LocatedLoad[] {
-  const names = ['src', 'href', 'poster', 'data-src', 'data-background', 'data-background-image', 'data-background-video', 'data-background-iframe'];
+  const names = [
+    'src',
+    'href',
+    'poster',
+    'data-src',
+    'data-background',
+    'data-background-image',
+    'data-background-video',
+    'data-background-iframe',
+  ];
   const written = new Map<string, { written: string; slide: HTMLElement }>();
   for (const slide of document.querySelectorAll<HTMLElement>('section[data-file]')) {
     for (const element of [slide, ...slide.querySelectorAll('*')]) {
@@ -287,7 +319,13 @@ function recordPolicyViolations(): void {
     'securitypolicyviolation',
     (event) => {
       const slide = event.target instanceof Element ? event.target.closest<HTMLElement>('section[data-file]') : null;
-      seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, file: slide?.dataset.file, line: slide ? Number(slide.dataset.line) : undefined });
+      seen.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+        file: slide?.dataset.file,
+        line: slide ? Number(slide.dataset.line) : undefined,
+      });
     },
     true,
   );
@@ -319,7 +357,9 @@ async function fontsAndImages(timeoutMs: number): Promise<{ failedFonts: FailedF
   const backgroundResults = await Promise.race([Promise.all(backgrounds), deadline.then(() => [])]);
   await document.fonts.ready;
   const brokenImages = [
-    ...images.filter((img) => !img.complete || img.naturalWidth === 0).map((img) => ({ ...slidePlace(img), src: img.getAttribute('src') ?? '' })),
+    ...images
+      .filter((img) => !img.complete || img.naturalWidth === 0)
+      .map((img) => ({ ...slidePlace(img), src: img.getAttribute('src') ?? '' })),
     ...backgroundResults.filter((b) => !b.ok).map((b) => ({ ...slidePlace(b.section), src: b.src })),
   ];
   const sections = [...document.querySelectorAll('section[data-file]')];
@@ -430,20 +470,46 @@ function lineBreaks(scope: 'current' | 'all'): BadLineBreak[] {
         const previous = lines[i - 1];
         const last = previous?.at(-1);
         const first = line[0]!;
-        if (last && !first.afterSpace && last.node === first.node && !/[\p{P}\p{S}]/u.test(last.char) && !/[\p{Ps}\p{Pi}]/u.test(first.char)) {
-          const before = previous!.slice(-4).map((c) => c.char).join('');
-          const after = line.slice(0, 4).map((c) => c.char).join('');
+        if (
+          last &&
+          !first.afterSpace &&
+          last.node === first.node &&
+          !/[\p{P}\p{S}]/u.test(last.char) &&
+          !/[\p{Ps}\p{Pi}]/u.test(first.char)
+        ) {
+          const before = previous!
+            .slice(-4)
+            .map((c) => c.char)
+            .join('');
+          const after = line
+            .slice(0, 4)
+            .map((c) => c.char)
+            .join('');
           found.push({ ...place, kind: 'inside-phrase', text: `${before}⏎${after}` });
         }
       });
       const lastLine = lines.at(-1);
-      if (lines.length > 1 && lastLine && lastLine.length <= 2) found.push({ ...place, kind: 'orphan', text: lastLine.map((c) => c.char).join('') });
+      if (lines.length > 1 && lastLine && lastLine.length <= 2)
+        found.push({ ...place, kind: 'orphan', text: lastLine.map((c) => c.char).join('') });
     }
   }
   return found;
 }
 
-const probe = { describeElement, listSlides, showSlide, currentOverflow, smallestText, currentContrast, phoneView, locateLoads, recordPolicyViolations, fontsAndImages, printedPages, lineBreaks };
+const probe = {
+  describeElement,
+  listSlides,
+  showSlide,
+  currentOverflow,
+  smallestText,
+  currentContrast,
+  phoneView,
+  locateLoads,
+  recordPolicyViolations,
+  fontsAndImages,
+  printedPages,
+  lineBreaks,
+};
 
 export type PageProbe = typeof probe;
 

@@ -31,7 +31,13 @@ function formatValue(item: ChartItem, unit: ChartSpec['unit']): string {
 }
 
 /** The chart's frame; its title is drawn as text too, wrapped to the width. Returns where the plot starts. */
-function chartFrame(spec: ChartSpec, idPrefix: string, variant: SvgVariant, height: (top: number) => number, body: (top: number) => string): string {
+function chartFrame(
+  spec: ChartSpec,
+  idPrefix: string,
+  variant: SvgVariant,
+  height: (top: number) => number,
+  body: (top: number) => string,
+): string {
   const width = SVG_WIDTHS[variant];
   const titleLines = wrapText(spec.title, width / FONT);
   const title = titleLines.map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : FONT + 6}">${escapeHtml(line)}</tspan>`).join('');
@@ -49,19 +55,26 @@ function barSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string 
   const valueWidth = Math.ceil(largest(spec.data.map((d) => textWidthEm(formatValue(d, spec.unit)))) * FONT) + 24;
   const barSpace = width - labelWidth - valueWidth;
   const max = largest(spec.data.map((d) => d.value)) || 1;
-  const rows = (top: number) => spec.data.map((item, i) => {
-    const y = top + i * rowHeight;
-    const barWidth = Math.max(2, (item.value / max) * barSpace);
-    const cls = item.highlight ? 'bar bar-highlight' : 'bar';
-    return (
-      `<g class="chart-row">` +
-      `<text class="chart-label" x="${labelWidth - 16}" y="${y + rowHeight / 2}" text-anchor="end" dominant-baseline="central" font-size="${FONT}">${escapeHtml(item.label)}</text>` +
-      `<rect class="${cls}" x="${labelWidth}" y="${y + 12}" width="${barWidth.toFixed(1)}" height="${rowHeight - 24}" rx="6"/>` +
-      `<text class="chart-value" x="${(labelWidth + barWidth + 12).toFixed(1)}" y="${y + rowHeight / 2}" dominant-baseline="central" font-size="${FONT}">${escapeHtml(formatValue(item, spec.unit))}</text>` +
-      `</g>`
-    );
-  });
-  return chartFrame(spec, idPrefix, variant, (top) => top + rowHeight * spec.data.length, (top) => rows(top).join(''));
+  const rows = (top: number) =>
+    spec.data.map((item, i) => {
+      const y = top + i * rowHeight;
+      const barWidth = Math.max(2, (item.value / max) * barSpace);
+      const cls = item.highlight ? 'bar bar-highlight' : 'bar';
+      return (
+        `<g class="chart-row">` +
+        `<text class="chart-label" x="${labelWidth - 16}" y="${y + rowHeight / 2}" text-anchor="end" dominant-baseline="central" font-size="${FONT}">${escapeHtml(item.label)}</text>` +
+        `<rect class="${cls}" x="${labelWidth}" y="${y + 12}" width="${barWidth.toFixed(1)}" height="${rowHeight - 24}" rx="6"/>` +
+        `<text class="chart-value" x="${(labelWidth + barWidth + 12).toFixed(1)}" y="${y + rowHeight / 2}" dominant-baseline="central" font-size="${FONT}">${escapeHtml(formatValue(item, spec.unit))}</text>` +
+        `</g>`
+      );
+    });
+  return chartFrame(
+    spec,
+    idPrefix,
+    variant,
+    (top) => top + rowHeight * spec.data.length,
+    (top) => rows(top).join(''),
+  );
 }
 
 /** Vertical bars: value above, label (wrapped) below. */
@@ -75,22 +88,23 @@ function columnSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): stri
   const labelHeight = 16 + largest(labelLines.map((l) => l.length)) * (FONT + 6);
   // Values sit above their bars: the plot starts a line below the title.
   const plotTop = (top: number) => top + FONT + 20;
-  const columns = (base: number) => spec.data.map((item, i) => {
-    const x = i * slot + (slot - barWidth) / 2;
-    const barHeight = Math.max(2, (item.value / max) * plotHeight);
-    const cx = i * slot + slot / 2;
-    const cls = item.highlight ? 'bar bar-highlight' : 'bar';
-    const label = labelLines[i]!
-      .map((line, j) => `<tspan x="${cx.toFixed(1)}" dy="${j === 0 ? 0 : FONT + 6}">${escapeHtml(line)}</tspan>`)
-      .join('');
-    return (
-      `<g class="chart-column">` +
-      `<rect class="${cls}" x="${x.toFixed(1)}" y="${(base - barHeight).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${barHeight.toFixed(1)}" rx="6"/>` +
-      `<text class="chart-value" x="${cx.toFixed(1)}" y="${(base - barHeight - 12).toFixed(1)}" text-anchor="middle" font-size="${FONT}">${escapeHtml(formatValue(item, spec.unit))}</text>` +
-      `<text class="chart-label" x="${cx.toFixed(1)}" y="${base + FONT + 8}" text-anchor="middle" font-size="${FONT}">${label}</text>` +
-      `</g>`
-    );
-  });
+  const columns = (base: number) =>
+    spec.data.map((item, i) => {
+      const x = i * slot + (slot - barWidth) / 2;
+      const barHeight = Math.max(2, (item.value / max) * plotHeight);
+      const cx = i * slot + slot / 2;
+      const cls = item.highlight ? 'bar bar-highlight' : 'bar';
+      const label = labelLines[i]!.map(
+        (line, j) => `<tspan x="${cx.toFixed(1)}" dy="${j === 0 ? 0 : FONT + 6}">${escapeHtml(line)}</tspan>`,
+      ).join('');
+      return (
+        `<g class="chart-column">` +
+        `<rect class="${cls}" x="${x.toFixed(1)}" y="${(base - barHeight).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${barHeight.toFixed(1)}" rx="6"/>` +
+        `<text class="chart-value" x="${cx.toFixed(1)}" y="${(base - barHeight - 12).toFixed(1)}" text-anchor="middle" font-size="${FONT}">${escapeHtml(formatValue(item, spec.unit))}</text>` +
+        `<text class="chart-label" x="${cx.toFixed(1)}" y="${base + FONT + 8}" text-anchor="middle" font-size="${FONT}">${label}</text>` +
+        `</g>`
+      );
+    });
   return chartFrame(
     spec,
     idPrefix,

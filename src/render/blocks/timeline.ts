@@ -34,9 +34,7 @@ function timelineSvg(items: readonly TimelineItem[], variant: SvgVariant, idPref
     const top = y;
     y += rowHeights[i]!;
     const baseline = top + 14 + FONT;
-    const text = wrapped[i]!
-      .map((line, j) => `<tspan x="${textX}" dy="${j === 0 ? 0 : LINE_HEIGHT}">${escapeHtml(line)}</tspan>`)
-      .join('');
+    const text = wrapped[i]!.map((line, j) => `<tspan x="${textX}" dy="${j === 0 ? 0 : LINE_HEIGHT}">${escapeHtml(line)}</tspan>`).join('');
     return (
       `<g class="timeline-item${item.highlight ? ' timeline-highlight' : ''}">` +
       `<text class="timeline-date" x="${dateWidth}" y="${baseline}" text-anchor="end" font-size="${FONT}">${escapeHtml(item.date)}</text>` +

@@ -14,7 +14,8 @@ export function fullWidthCommas(text: string): string {
 function cjkCommasRule(state: StateCore): void {
   for (const token of state.tokens) {
     if (token.type !== 'inline' || !token.children) continue;
-    for (const child of token.children) if (child.type === 'text' && child.content.includes(',')) child.content = fullWidthCommas(child.content);
+    for (const child of token.children)
+      if (child.type === 'text' && child.content.includes(',')) child.content = fullWidthCommas(child.content);
   }
 }
 

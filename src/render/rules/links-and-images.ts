@@ -18,7 +18,13 @@ interface Position {
  * keeps no column, and normalises the URL (percent-encoding), so the text as written is searched
  * for, from where the previous reference of the block was found. `cursor` advances past a match.
  */
-function locate(lines: readonly string[], firstLine: number, url: string, cursor: { line: number; index: number }, env: RenderEnv): Position {
+function locate(
+  lines: readonly string[],
+  firstLine: number,
+  url: string,
+  cursor: { line: number; index: number },
+  env: RenderEnv,
+): Position {
   let decoded = url;
   try {
     decoded = decodeURI(url);
@@ -42,7 +48,13 @@ function locate(lines: readonly string[], firstLine: number, url: string, cursor
   return { line: firstLine };
 }
 
-function visit(tokens: Token[], lines: readonly string[], firstLine: number, cursor: { line: number; index: number }, env: RenderEnv): void {
+function visit(
+  tokens: Token[],
+  lines: readonly string[],
+  firstLine: number,
+  cursor: { line: number; index: number },
+  env: RenderEnv,
+): void {
   for (const token of tokens) {
     if (token.type === 'link_open') {
       const href = String(token.attrGet('href') ?? '');

@@ -112,14 +112,31 @@ function checkTag(tag: RawTag, env: RenderEnv): void {
   const src = tag.attributes.src?.trim();
   if (tag.name === 'script' && env.allowScripts && src !== undefined && RE_REMOTE.test(src)) {
     // allowScripts lets in the author's own scripts, not code from another host.
-    env.report({ ...at, message: `a <script> from another host is not allowed (src="${src}"), even with allowScripts`, hint: 'the deck must work offline and run only its own code: copy the script into the project and load it from there' });
+    env.report({
+      ...at,
+      message: `a <script> from another host is not allowed (src="${src}"), even with allowScripts`,
+      hint: 'the deck must work offline and run only its own code: copy the script into the project and load it from there',
+    });
   } else if (tag.name === 'script' && !env.allowScripts) {
-    const kind = tag.attributes.src !== undefined ? ` (src="${tag.attributes.src}")` : tag.attributes.type === 'module' ? ' (type="module")' : '';
-    env.report({ ...at, message: `a <script> in slide HTML is not allowed${kind}: the deck runs only its own code`, hint: 'remove it, or, if you wrote it and trust it, set "allowScripts: true" in deck.yaml (see AUTHORING.md)' });
+    const kind =
+      tag.attributes.src !== undefined ? ` (src="${tag.attributes.src}")` : tag.attributes.type === 'module' ? ' (type="module")' : '';
+    env.report({
+      ...at,
+      message: `a <script> in slide HTML is not allowed${kind}: the deck runs only its own code`,
+      hint: 'remove it, or, if you wrote it and trust it, set "allowScripts: true" in deck.yaml (see AUTHORING.md)',
+    });
   } else if (tag.name === 'meta' && tag.attributes['http-equiv']?.trim().toLowerCase() === 'refresh') {
-    env.report({ ...at, message: '<meta http-equiv="refresh"> in slide HTML is not allowed: it would take the audience away from the deck', hint: 'remove it; write a link instead' });
+    env.report({
+      ...at,
+      message: '<meta http-equiv="refresh"> in slide HTML is not allowed: it would take the audience away from the deck',
+      hint: 'remove it; write a link instead',
+    });
   } else if (tag.name === 'base') {
-    env.report({ ...at, message: '<base> in slide HTML is not allowed: it changes where every link and file of the deck points', hint: 'remove it; write each link in full instead' });
+    env.report({
+      ...at,
+      message: '<base> in slide HTML is not allowed: it changes where every link and file of the deck points',
+      hint: 'remove it; write each link in full instead',
+    });
   }
 }
 

@@ -45,7 +45,11 @@ function visitInline(children: Token[], walk: Walk): void {
 }
 
 function visitImage(image: Token, { recorder, markdown, raw }: Walk): void {
-  recorder.open(markdown, 'img', (image.attrs ?? []).filter(([name]) => name !== 'src'));
+  recorder.open(
+    markdown,
+    'img',
+    (image.attrs ?? []).filter(([name]) => name !== 'src'),
+  );
   recorder.close(markdown, 'img');
   const alt = image.children?.map((c) => c.content).join('') ?? '';
   if (alt) recorder.alt(alt, markdown, raw);

@@ -15,7 +15,9 @@ const { config, slides } = workerData as { config: SourceText; slides: SourceTex
 const build = buildDeck(config, slides);
 const rendered = build.rendered;
 const stackSizes = build.model?.files.flatMap((f) => f.stacks.map((s) => s.length)) ?? [];
-const checks = rendered ? [...checkNotes(rendered.slides), ...checkInternalLinks(rendered.slides, linkTargets(rendered.slides, stackSizes))] : [];
+const checks = rendered
+  ? [...checkNotes(rendered.slides), ...checkInternalLinks(rendered.slides, linkTargets(rendered.slides, stackSizes))]
+  : [];
 const text = deckText(build);
 const summary: WorkerSummary = {
   slideIds: rendered?.slides.map((s) => s.id) ?? [],

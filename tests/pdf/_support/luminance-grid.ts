@@ -64,7 +64,12 @@ export function shiftGrid(grid: LuminanceGrid, dx: number, dy: number): Luminanc
 }
 
 /** Whole-cell moves tried against a page: one cell (40 px of a 1280 px slide) each way. */
-const ONE_CELL_MOVES: [number, number][] = [[1, 0], [-1, 0], [0, 1], [0, -1]];
+const ONE_CELL_MOVES: [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+];
 
 export interface PlacementVerdict {
   ok: boolean;

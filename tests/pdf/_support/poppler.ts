@@ -67,7 +67,8 @@ export interface OutlineItem {
 /** The document outline, from qpdf's JSON. */
 export function pdfOutline(path: string): OutlineItem[] {
   type Raw = { title: string; destpageposfrom1: number; kids: Raw[] };
-  const simplify = (items: Raw[]): OutlineItem[] => items.map((i) => ({ title: i.title, page: i.destpageposfrom1, kids: simplify(i.kids) }));
+  const simplify = (items: Raw[]): OutlineItem[] =>
+    items.map((i) => ({ title: i.title, page: i.destpageposfrom1, kids: simplify(i.kids) }));
   return simplify((JSON.parse(run('qpdf', ['--json', '--json-key=outlines', path])) as { outlines: Raw[] }).outlines);
 }
 
@@ -76,7 +77,9 @@ export function renderPages(path: string, width: number, height: number): Buffer
   const dir = mkdtempSync(join(tmpdir(), 'pdf-pages-'));
   try {
     run('pdftoppm', ['-scale-to-x', String(width), '-scale-to-y', String(height), '-png', path, join(dir, 'page')]);
-    return readdirSync(dir).sort().map((name) => readFileSync(join(dir, name)));
+    return readdirSync(dir)
+      .sort()
+      .map((name) => readFileSync(join(dir, name)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,7 +12,8 @@ const render = (yaml: string) => {
   return { html, messages: diagnostics.map(formatDiagnostic) };
 };
 
-const GOOD = 'type: bar\ntitle: 20 天时的日活（万）\nunit: 万\ndata:\n  - { label: DeepSeek, value: 2215, highlight: true }\n  - { label: 豆包, value: 1695 }\nnote: 来源：文章';
+const GOOD =
+  'type: bar\ntitle: 20 天时的日活（万）\nunit: 万\ndata:\n  - { label: DeepSeek, value: 2215, highlight: true }\n  - { label: 豆包, value: 1695 }\nnote: 来源：文章';
 
 describe('#renderChart', () => {
   it('draws an accessible SVG with a title, a description of every value and real text labels', () => {
@@ -22,7 +23,10 @@ describe('#renderChart', () => {
     expect(html).toContain('<title id="a-1-chart-1-title">20 天时的日活（万）</title>');
     expect(html).toContain('<desc id="a-1-chart-1-desc">DeepSeek：2215万；豆包：1695万</desc>');
     const [wide, narrow] = html.split('<svg').slice(1);
-    expect(wide!.match(/<text class="chart-label"[^>]*>([^<]*)<\/text>/g)?.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual(['DeepSeek', '豆包']);
+    expect(wide!.match(/<text class="chart-label"[^>]*>([^<]*)<\/text>/g)?.map((t) => t.replace(/<[^>]+>/g, ''))).toEqual([
+      'DeepSeek',
+      '豆包',
+    ]);
     // The phone's drawing: narrower, the same labels, its own ids.
     expect(narrow).toMatch(/^ class="deck-svg deck-svg-narrow" viewBox="0 0 600 /);
     expect(narrow).toContain('<title id="a-1-chart-1-narrow-title">');

@@ -16,7 +16,9 @@ describe('#renderStat', () => {
   it('shows the value, its label and its source', () => {
     const { html, messages } = render('value: 2000万\nlabel: 上线 20 天的日活\nsource: 文章');
     expect(messages).toEqual([]);
-    expect(html).toBe('<figure class="deck-stat"><p class="stat-value">2000万</p><figcaption class="stat-label">上线 20 天的日活</figcaption><p class="stat-source">文章</p></figure>\n');
+    expect(html).toBe(
+      '<figure class="deck-stat"><p class="stat-value">2000万</p><figcaption class="stat-label">上线 20 天的日活</figcaption><p class="stat-source">文章</p></figure>\n',
+    );
   });
 
   it('reports a missing label', () => {

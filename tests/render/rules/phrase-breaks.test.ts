@@ -7,7 +7,8 @@ import { createMarkdown } from '../../../src/render/markdown.js';
 import { createRenderEnv } from '../../../src/render/render-env.js';
 
 const md = createMarkdown();
-const render = (markdown: string, slideId = 'a-1'): string => md.render(markdown, createRenderEnv('slides/a.md', 1, slideId, createCollector().report));
+const render = (markdown: string, slideId = 'a-1'): string =>
+  md.render(markdown, createRenderEnv('slides/a.md', 1, slideId, createCollector().report));
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('phrase breaks', () => {

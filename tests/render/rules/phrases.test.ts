@@ -29,7 +29,11 @@ describe('#splitPhrases', () => {
     for (const text of ['日活到1500万，要多少天', '上线后日活2000万的应用', '占比41.6%的市场份额', '超过1万张A100显卡']) {
       const phrases = splitPhrases(text);
       for (const kept of ['1500万', '2000万', '41.6%', 'A100', '1万']) {
-        if (text.includes(kept)) expect(phrases.some((p) => p.includes(kept)), `${text}: ${phrases.join('|')}`).toBe(true);
+        if (text.includes(kept))
+          expect(
+            phrases.some((p) => p.includes(kept)),
+            `${text}: ${phrases.join('|')}`,
+          ).toBe(true);
       }
     }
   });
@@ -53,9 +57,12 @@ describe('#splitPhrases', () => {
   it('gives back the text exactly when joined, whatever the text', () => {
     const chars = fc.constantFrom(...'国产大模型的破局者1500万A.%，。“”（） \n的了是'.split(''));
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (text) => {
-        expect(splitPhrases(text).join('')).toBe(text);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((a) => a.join('')),
+        (text) => {
+          expect(splitPhrases(text).join('')).toBe(text);
+        },
+      ),
     );
   });
 });
