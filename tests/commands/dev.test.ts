@@ -16,11 +16,13 @@ describe('#parseDevArguments', () => {
 
 describe('npm run dev', () => {
   it('serves the deck folder it is given', async () => {
-    // Its own process group, so stopping it stops tsx's children too.
+    // Its own process group, so stopping it stops tsx's children too; no colour codes (CI=true turns
+    // them on), so the address prints as plain text.
     const child = spawn('node_modules/.bin/tsx', ['src/commands/dev.ts', 'tests/fixtures/decks/small', '--port', '0'], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
+      env: { ...process.env, NO_COLOR: '1' },
     });
     try {
       const url = await new Promise<string>((resolve, reject) => {
