@@ -31,3 +31,16 @@ export function deckState(page: Page): Promise<DeckState> {
 export function currentNotes(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { deck: { getSlideNotes(): string } }).deck.getSlideNotes());
 }
+
+/** The font family (first of the list) and weight of every element with text of its own under `selector`. */
+export function facesOf(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const faces = new Set<string>();
+    for (const el of document.querySelectorAll(`${selector}, ${selector} *`)) {
+      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+      const style = getComputedStyle(el);
+      faces.add(`${style.fontFamily.split(',')[0]} ${style.fontWeight}`);
+    }
+    return [...faces];
+  }, selector);
+}

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bundle/browser.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { parseRehearsalRecord, type RehearsalRecord } from '../../src/client/rehearsal-record.js';
-import { deckState, openDeck } from '../_support/deck-page.js';
+import { deckState, openDeck, facesOf } from '../_support/deck-page.js';
 import { DIST_DIR, PROJECT_ROOT, SLIDES_DIR } from '../_support/project.js';
 
 let browser: Browser;
@@ -29,19 +29,6 @@ afterAll(async () => {
   await browser?.close();
   await rm(work, { recursive: true, force: true });
 });
-
-/** The font family (first of the list) and weight of every element with text of its own under `selector`. */
-function facesOf(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const faces = new Set<string>();
-    for (const el of document.querySelectorAll(`${selector}, ${selector} *`)) {
-      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
-      const style = getComputedStyle(el);
-      faces.add(`${style.fontFamily.split(',')[0]} ${style.fontWeight}`);
-    }
-    return [...faces];
-  }, selector);
-}
 
 /** Seconds spent on each step of the scripted run (each step then presses →). */
 const STEPS = [30, 12, 45, 8, 20, 15, 5];

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { launchChromium } from '../../src/bundle/browser.js';
 import type { DeckBuild } from '../../src/pipeline.js';
-import { deckState } from '../_support/deck-page.js';
+import { deckState, facesOf } from '../_support/deck-page.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
 
 let browser: Browser;
@@ -52,19 +52,6 @@ async function openPresenting(): Promise<{ page: Page; requests: string[] }> {
   await page.goto(`${deckUrl}?transition=none`);
   await page.waitForSelector('.reveal.ready', { timeout: 15_000 });
   return { page, requests };
-}
-
-/** The font family (first of the list) and weight of every element with text of its own under `selector`. */
-function facesOf(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const faces = new Set<string>();
-    for (const el of document.querySelectorAll(`${selector}, ${selector} *`)) {
-      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
-      const style = getComputedStyle(el);
-      faces.add(`${style.fontFamily.split(',')[0]} ${style.fontWeight}`);
-    }
-    return [...faces];
-  }, selector);
 }
 
 /** A WebSocket client at `path`; resolves how it ended: refused at the upgrade (status) or closed (code). */

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/bundle/browser.js';
 import type { DeckBuild } from '../../src/pipeline.js';
-import { deckState, openDeck } from '../_support/deck-page.js';
+import { deckState, openDeck, facesOf } from '../_support/deck-page.js';
 import { DIST_DIR, loadRealDeck } from '../_support/project.js';
 import { serveStatic, type StaticServer } from '../_support/static-server.js';
 
@@ -74,19 +74,6 @@ function notesReadable(popup: Page) {
       font: getComputedStyle(box).fontFamily,
     };
   });
-}
-
-/** The font family (first of the list) and weight of every element with text of its own under `selector`. */
-function facesOf(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const faces = new Set<string>();
-    for (const el of document.querySelectorAll(`${selector}, ${selector} *`)) {
-      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
-      const style = getComputedStyle(el);
-      faces.add(`${style.fontFamily.split(',')[0]} ${style.fontWeight}`);
-    }
-    return [...faces];
-  }, selector);
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '');
