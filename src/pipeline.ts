@@ -1,7 +1,7 @@
 // The pipeline: deck.yaml and slide texts in, the rendered deck and every problem found out.
 
 import { createCollector, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import type { DeckModel } from './model.js';
+import type { DeckModel } from './parse/model.js';
 import { parseDeck, type SourceText } from './parse/deck.js';
 import { renderDeck, type RenderedDeck } from './render/document.js';
 import type { CodeHighlighter, ImageResolver } from './render/render-env.js';

@@ -1,7 +1,7 @@
 // Fills the page template with the deck: language, title and accent (before Vite reads the page),
 // then the slides' HTML (after Vite is done with it, so Vite never sees, bundles or rewrites it).
 
-import type { DeckConfig } from '../model.js';
+import type { DeckConfig } from '../parse/model.js';
 import { escapeHtml } from '../render/escape.js';
 
 export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';

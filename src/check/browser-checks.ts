@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { build, mergeConfig } from 'vite';
-import { launchChromium } from '../bundle/browser.js';
+import { launchChromium } from '../node/chromium.js';
 import { deckViteConfig } from '../bundle/vite-config.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { injectAxe, type LowContrast } from './contrast.js';

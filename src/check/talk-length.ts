@@ -3,7 +3,7 @@
 // its slot is reported here.
 
 import type { Diagnostic } from '../diagnostics.js';
-import type { DeckConfig } from '../model.js';
+import type { DeckConfig } from '../parse/model.js';
 
 /** Below this share of the slot, the notes leave too much unsaid. */
 export const SHORT_TALK_RATIO = 0.8;

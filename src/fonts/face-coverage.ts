@@ -4,7 +4,7 @@
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deckText } from '../bundle/deck-text.js';
+import { deckText } from './deck-text.js';
 import type { SourceText } from '../parse/deck.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckBuild } from '../pipeline.js';

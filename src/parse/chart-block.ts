@@ -2,7 +2,7 @@
 
 import { isMap, type Node } from 'yaml';
 import type { Report } from '../diagnostics.js';
-import type { ChartData } from '../model.js';
+import type { ChartData } from './model.js';
 import { checkItemList } from './block-items.js';
 import { checkMapping, parseYaml, type Schema, type YamlOrigin } from './yaml-data.js';
 

@@ -2,7 +2,7 @@
 // first file line.
 
 import type { Report } from '../diagnostics.js';
-import type { MarkdownPart, SlideSource } from '../model.js';
+import type { MarkdownPart, SlideSource } from './model.js';
 import { createFenceTracker } from './split-slides.js';
 
 const RE_COLUMN_SEPARATOR = /^\|\|\|\s*$/;

@@ -3,7 +3,7 @@
 
 import MarkdownIt from 'markdown-it';
 import type { Report } from '../diagnostics.js';
-import type { DataBlock, SlideSource } from '../model.js';
+import type { DataBlock, SlideSource } from './model.js';
 import { parseChart } from './chart-block.js';
 import { parseStat } from './stat-block.js';
 import { parseTimeline } from './timeline-block.js';

@@ -1,7 +1,7 @@
 // deck.yaml: the talk's title, author, size, duration and theme, checked against its schema.
 
 import type { Report } from '../diagnostics.js';
-import type { DeckConfig } from '../model.js';
+import type { DeckConfig } from './model.js';
 import { deckConfigSchema } from './config-schema.js';
 import { parseYaml } from './yaml-data.js';
 import { validateYaml } from './yaml-schema.js';

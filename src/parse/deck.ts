@@ -1,7 +1,7 @@
 // The whole deck: deck.yaml plus the slide files, in file-name order, into one DeckModel.
 
 import type { Report } from '../diagnostics.js';
-import type { DeckConfig, DeckModel, SlideFile } from '../model.js';
+import type { DeckConfig, DeckModel, SlideFile } from './model.js';
 import { parseDeckConfig } from './deck-config.js';
 import { splitFrontMatter } from './front-matter.js';
 import { readSlideSource } from './slide-source.js';

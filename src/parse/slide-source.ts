@@ -1,7 +1,7 @@
 // One slide's source: its `.slide` attributes and layout, its Markdown and its speaker notes.
 
 import { unknownNameHint, type Report } from '../diagnostics.js';
-import { DEFAULT_LAYOUT, LAYOUTS, parseAttributes, type SlideAttribute, type SlideSource } from '../model.js';
+import { DEFAULT_LAYOUT, LAYOUTS, parseAttributes, type SlideAttribute, type SlideSource } from './model.js';
 import { readBlockStructure, type BlockStructure } from './block-structure.js';
 import type { SlideChunk } from './split-slides.js';
 

@@ -1,7 +1,7 @@
 // A ```stat block's YAML — one big number, its label and its source — checked and typed.
 
 import type { Report } from '../diagnostics.js';
-import type { StatData } from '../model.js';
+import type { StatData } from './model.js';
 import { checkMapping, parseYaml, type Schema, type YamlOrigin } from './yaml-data.js';
 
 const STAT_SCHEMA: Schema = {

@@ -2,7 +2,7 @@
 
 import type { Node } from 'yaml';
 import type { Report } from '../diagnostics.js';
-import type { TimelineItem } from '../model.js';
+import type { TimelineItem } from './model.js';
 import { checkItemList } from './block-items.js';
 import { parseYaml, type Schema, type YamlOrigin } from './yaml-data.js';
 

@@ -3,7 +3,7 @@
 
 import { isMap, isScalar, type Node } from 'yaml';
 import type { Report } from '../diagnostics.js';
-import type { DeckModel } from '../model.js';
+import type { DeckModel } from './model.js';
 import type { SourceText } from './deck.js';
 import { normaliseText } from './deck.js';
 import { parseYaml } from './yaml-data.js';

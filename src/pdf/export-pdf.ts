@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
-import type { DeckConfig } from '../model.js';
+import type { DeckConfig } from '../parse/model.js';
 import type { RenderedSlide } from '../render/section.js';
 import { inspectFontsAndImages, inspectPrintedPages, prepareForEvaluate, type SlidePlace } from './page-inspection.js';
 import { auditFonts, setMetadata, writeOutline, type PdfMetadata } from './pdf-document.js';

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
-import { launchChromium } from '../bundle/browser.js';
+import { launchChromium } from '../node/chromium.js';
 import { GLYPH_RULE_ID } from '../fonts/glyph-coverage.js';
 import { loadDeck } from '../node/load-deck.js';
 import { printDeck, printHandout, type PdfJob, type PrintResult } from './export-pdf.js';

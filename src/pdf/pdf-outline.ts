@@ -1,6 +1,6 @@
 // The PDF's document outline (bookmarks): one entry per arc, holding its slides by title.
 
-import type { DeckModel } from '../model.js';
+import type { DeckModel } from '../parse/model.js';
 import type { RenderedSlide } from '../render/section.js';
 
 export interface OutlineEntry {

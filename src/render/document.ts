@@ -1,7 +1,7 @@
 // The deck's slides as reveal.js HTML: horizontal sections, nested for vertical stacks.
 
 import type { Report } from '../diagnostics.js';
-import type { DeckConfig, DeckModel, SlideFile, SlideSource } from '../model.js';
+import type { DeckConfig, DeckModel, SlideFile, SlideSource } from '../parse/model.js';
 import { createMarkdown } from './markdown.js';
 import type { CodeHighlighter, ImageResolver } from './render-env.js';
 import { renderSlide, type RenderedSlide } from './section.js';

@@ -1,7 +1,7 @@
 // Layouts: what each named layout requires of a rendered slide, checked after rendering.
 
 import type { Report } from '../diagnostics.js';
-import type { SlideSource } from '../model.js';
+import type { SlideSource } from '../parse/model.js';
 import type { SlideFacts } from './slide-facts.js';
 
 /** What a layout can ask of a rendered slide: its headings, quote, data blocks and images. */

@@ -1,7 +1,7 @@
 // The env object markdown-it passes to every rule while one slide (or its notes) is rendered.
 
 import type { Report } from '../diagnostics.js';
-import type { DataBlock } from '../model.js';
+import type { DataBlock } from '../parse/model.js';
 import { createSlideFacts, type SlideFacts } from './slide-facts.js';
 
 export interface ImageReference {

@@ -2,7 +2,7 @@
 
 import type { MarkdownIt } from 'markdown-it';
 import type { Report } from '../diagnostics.js';
-import type { DeckConfig, SlideFile, SlideSource } from '../model.js';
+import type { DeckConfig, SlideFile, SlideSource } from '../parse/model.js';
 import { escapeHtml } from './escape.js';
 import { checkLayout } from './layouts.js';
 import { slideSeconds } from './pacing.js';

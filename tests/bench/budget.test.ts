@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { overBudget, parseBudget, type Budget } from '../../src/bench/budget.js';
 import { measureBuiltDeck, sizeFigures, type BuiltDeckSizes } from '../../src/bench/measure-dist.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';

@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { runAxe, type AxeViolation } from '../_support/axe.js';
 import { openDeck } from '../_support/deck-page.js';
 import { DIST_DIR } from '../_support/project.js';

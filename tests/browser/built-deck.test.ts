@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { ICON_FILE } from '../../src/bundle/index-html.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import type { RenderedSlide } from '../../src/render/section.js';
 import { currentNotes, deckState, openDeck } from '../_support/deck-page.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';

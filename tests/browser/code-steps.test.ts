@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { openDeck } from '../_support/deck-page.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 import { serveStatic, type StaticServer } from '../_support/static-server.js';

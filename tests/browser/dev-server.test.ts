@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { deckState, openDeck } from '../_support/deck-page.js';
 import { PROJECT_ROOT } from '../_support/project.js';

@@ -16,7 +16,7 @@ import * as fontkit from 'fontkit';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { exportPdfs, pdfPaths } from '../../src/pdf/pdf-command.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';

@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import type { BadLineBreak } from '../../src/client/probes/page-probe.js';
 import { addProbeToNewDocuments } from '../../src/node/page-probe.js';
 import { DIST_DIR } from '../_support/project.js';

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { parseRehearsalRecord, type RehearsalRecord } from '../../src/client/rehearsal-record.js';
 import { deckState, openDeck, facesOf } from '../_support/deck-page.js';

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import type { DeckBuild } from '../../src/pipeline.js';
 import { deckState, facesOf } from '../_support/deck-page.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { finishDeckPages } from '../../src/bundle/deck-page.js';
 import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { createCollector } from '../../src/diagnostics.js';

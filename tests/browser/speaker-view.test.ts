@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import type { DeckBuild } from '../../src/pipeline.js';
 import { deckState, openDeck, facesOf } from '../_support/deck-page.js';
 import { DIST_DIR, loadRealDeck } from '../_support/project.js';

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { buildDeckForCheck, checkInBrowser } from '../../src/check/browser-checks.js';
 import { measurePhoneView, PHONE_VIEWPORT } from '../../src/check/phone-view.js';
 import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';

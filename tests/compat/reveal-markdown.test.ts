@@ -3,7 +3,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/bundle/browser.js';
+import { launchChromium } from '../../src/node/chromium.js';
 import { CORPUS } from './corpus.js';
 import { DELIBERATE_DIFFERENCES, OPEN_BUGS } from './deliberate-differences.js';
 import { NORMALISATIONS, normalise, printTree } from './normalise.js';

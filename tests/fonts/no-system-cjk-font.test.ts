@@ -9,13 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
-import {
-  launchChromium,
-  NO_CJK_FONTS_RULES,
-  SYSTEM_FONTCONFIG,
-  writeFontconfig,
-  type FontconfigOptions,
-} from '../../src/bundle/browser.js';
+import { launchChromium, NO_CJK_FONTS_RULES, SYSTEM_FONTCONFIG, writeFontconfig, type FontconfigOptions } from '../../src/node/chromium.js';
 import { characterSet } from '../../src/fonts/character-set.js';
 import { resolveSourceFont } from '../../src/fonts/source-fonts.js';
 import { subsetFontFile } from '../../src/fonts/subset-fonts.js';
@@ -90,7 +84,7 @@ describe('Chromium started by launchChromium sees no system CJK font', () => {
 });
 
 describe('every Chromium the project starts', () => {
-  it('is started by launchChromium (src/bundle/browser.ts), which sets FONTCONFIG_FILE', () => {
+  it('is started by launchChromium (src/node/chromium.ts), which sets FONTCONFIG_FILE', () => {
     const files = ['src', 'tests', 'scripts'].flatMap((dir) =>
       readdirSync(join(PROJECT_ROOT, dir), { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile() && /\.(ts|js|mjs)$/.test(e.name))
@@ -100,7 +94,7 @@ describe('every Chromium the project starts', () => {
     const launches = files.filter((file) =>
       /\b(chromium|firefox|webkit)\s*\.\s*(launch|launchPersistentContext|launchServer|connect)\s*\(/.test(readFileSync(file, 'utf8')),
     );
-    expect(launches.map((file) => relative(PROJECT_ROOT, file))).toEqual(['src/bundle/browser.ts']);
+    expect(launches.map((file) => relative(PROJECT_ROOT, file))).toEqual(['src/node/chromium.ts']);
   });
 });
 

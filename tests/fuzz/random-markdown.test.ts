@@ -10,7 +10,7 @@ import { checkInternalLinks, linkTargets } from '../../src/check/internal-links.
 import { checkNotes } from '../../src/check/notes.js';
 import { referencedFiles } from '../../src/check/unused-assets.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { LAYOUTS } from '../../src/model.js';
+import { LAYOUTS } from '../../src/parse/model.js';
 import { normaliseText, type SourceText } from '../../src/parse/deck.js';
 import { buildDeck } from '../../src/pipeline.js';
 

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDict, PDFDocument, PDFName, type PDFString } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, NO_BROWSER_HINT } from '../../src/bundle/browser.js';
+import { launchChromium, NO_BROWSER_HINT } from '../../src/node/chromium.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { printDeck, printHandout, type PdfJob } from '../../src/pdf/export-pdf.js';
 import { exportPdfs, pdfPaths } from '../../src/pdf/pdf-command.js';

@@ -1,6 +1,6 @@
 // Stat: a ```stat block — one big number, its label and its source — drawn as HTML.
 
-import type { StatData } from '../../model.js';
+import type { StatData } from '../../parse/model.js';
 import { escapeHtml } from '../escape.js';
 import { recordText, type BlockContext } from './block-context.js';
 

@@ -2,7 +2,7 @@
 // the typed data parse/ read (a block with a problem was reported there and draws nothing).
 
 import type { MarkdownIt } from 'markdown-it';
-import type { DataBlock } from '../../model.js';
+import type { DataBlock } from '../../parse/model.js';
 import type { RenderEnv } from '../render-env.js';
 import { drawChart } from '../blocks/chart.js';
 import { drawStat } from '../blocks/stat.js';

@@ -4,7 +4,7 @@
 
 import type { MarkdownIt } from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
-import { parseAttributes } from '../../model.js';
+import { parseAttributes } from '../../parse/model.js';
 import type { RenderEnv } from '../render-env.js';
 
 // One greedy group, trimmed afterwards: `\s*(.*?)\s*` took cubic time on a long run of spaces.

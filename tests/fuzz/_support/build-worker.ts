@@ -3,7 +3,7 @@
 // so the caller can stop a build that hangs.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { deckText } from '../../../src/bundle/deck-text.js';
+import { deckText } from '../../../src/fonts/deck-text.js';
 import { checkInternalLinks, linkTargets } from '../../../src/check/internal-links.js';
 import { checkNotes } from '../../../src/check/notes.js';
 import { formatDiagnostic } from '../../../src/diagnostics.js';

@@ -64,7 +64,7 @@ export function writeFontconfig(options: FontconfigOptions = {}): string {
   const body = [
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-    '<!-- Written by src/bundle/browser.ts for the Chromium the deck starts. -->',
+    '<!-- Written by src/node/chromium.ts for the Chromium the deck starts. -->',
     '<fontconfig>',
     // Listed first: fontconfig writes its cache into the first writable cache folder.
     `  <cachedir>${xmlText(join(folder, 'cache'))}</cachedir>`,

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_TEXT, deckText } from '../../src/bundle/deck-text.js';
+import { CLIENT_TEXT, deckText } from '../../src/fonts/deck-text.js';
 import { buildDeck } from '../../src/pipeline.js';
 import { loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
 

@@ -1,8 +1,8 @@
 // The deck model: what the parser produces and the renderer consumes. Positions are 1-based.
 
-import type { Report } from './diagnostics.js';
+import type { Report } from '../diagnostics.js';
 /** deck.yaml, defaults filled in; declared (with its checks) in parse/config-schema.ts. */
-import type { DeckConfig } from './parse/config-schema.js';
+import type { DeckConfig } from './config-schema.js';
 
 export type { DeckConfig };
 
