@@ -21,15 +21,14 @@ export async function openDeck(browser: Browser, url: string): Promise<{ page: P
 
 export function deckState(page: Page): Promise<DeckState> {
   return page.evaluate(() => {
-    const deck = (window as unknown as { deck: { getCurrentSlide(): HTMLElement; getIndices(): { h: number; v: number; f?: number } } })
-      .deck;
+    const deck = window.deck;
     const { h, v, f } = deck.getIndices();
     return { id: deck.getCurrentSlide().id, h, v, f };
   });
 }
 
 export function currentNotes(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { deck: { getSlideNotes(): string } }).deck.getSlideNotes());
+  return page.evaluate(() => window.deck.getSlideNotes() ?? '');
 }
 
 /** The font family (first of the list) and weight of every element with text of its own under `selector`. */

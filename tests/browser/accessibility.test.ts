@@ -25,13 +25,10 @@ describe('accessibility', () => {
     const page = await context.newPage();
     await page.goto(deckUrl);
     await page.waitForSelector('.reveal.ready');
-    const total = await page.evaluate(() => (window as unknown as { deck: { getTotalSlides(): number } }).deck.getTotalSlides());
+    const total = await page.evaluate(() => window.deck.getTotalSlides());
     const found: (AxeViolation & { slide: number })[] = [];
     for (let i = 0; i < total; i++) {
-      await page.evaluate(
-        (index) => (window as unknown as { deck: { slide(h: number, v: number, f: number): void } }).deck.slide(index, 0, 999),
-        i,
-      );
+      await page.evaluate((index) => window.deck.slide(index, 0, 999), i);
       found.push(...(await runAxe(page)).map((v) => ({ ...v, slide: i + 1 })));
     }
     expect(total).toBeGreaterThan(0);
@@ -52,9 +49,7 @@ describe('accessibility', () => {
     const page = await context.newPage();
     await page.goto(deckUrl);
     await page.waitForSelector('.reveal.ready');
-    expect(
-      await page.evaluate(() => (window as unknown as { deck: { getConfig(): { transition: string } } }).deck.getConfig().transition),
-    ).toBe('none');
+    expect(await page.evaluate(() => window.deck.getConfig().transition)).toBe('none');
     await context.close();
   });
 

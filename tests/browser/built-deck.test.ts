@@ -39,7 +39,7 @@ async function walkDeck(page: Page): Promise<{ ids: string[]; notes: Map<string,
       notes.set(id, await currentNotes(page));
     }
     const done = await page.evaluate(() => {
-      const deck = (window as unknown as { deck: { isLastSlide(): boolean; availableFragments(): { next: boolean } } }).deck;
+      const deck = window.deck;
       return deck.isLastSlide() && !deck.availableFragments().next;
     });
     if (done) break;
@@ -67,7 +67,7 @@ describe.each([
   });
 
   it('gives each slide its speaker notes', async () => {
-    await page.evaluate(() => (window as unknown as { deck: { slide(h: number): void } }).deck.slide(0));
+    await page.evaluate(() => window.deck.slide(0));
     const { notes } = await walkDeck(page);
     for (const slide of slides) {
       const shown = notes.get(slide.id) ?? '';
@@ -94,7 +94,7 @@ describe.each([
   });
 
   it('opens the speaker view with the current slide and its notes', async () => {
-    await page.evaluate(() => (window as unknown as { deck: { slide(h: number): void } }).deck.slide(2));
+    await page.evaluate(() => window.deck.slide(2));
     const { id } = await deckState(page);
     const expected = slides.find((s) => s.id === id)!;
     expect(expected.notes).not.toBe('');

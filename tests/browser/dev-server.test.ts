@@ -19,7 +19,7 @@ let server: ViteDevServer;
 let slidesDir: string;
 let page: Page;
 
-const totalSlides = (p: Page) => p.evaluate(() => (window as unknown as { deck: { getTotalSlides(): number } }).deck.getTotalSlides());
+const totalSlides = (p: Page) => p.evaluate(() => window.deck.getTotalSlides());
 const headingText = (p: Page) => p.locator('.reveal .slides section.present h2').first().textContent();
 
 async function edit(file: string, change: (text: string) => string): Promise<void> {
@@ -52,9 +52,35 @@ describe('dev server', () => {
     expect(await totalSlides(page)).toBe(4);
   });
 
+  it('sends the slides once: one response carries them on load, and one more after each edit', async () => {
+    const fresh = await browser.newPage();
+    const carrying: string[] = [];
+    const pending: Promise<void>[] = [];
+    fresh.on('response', (response) => {
+      pending.push(
+        response.text().then(
+          (body) => {
+            if (body.includes('没有动画的列表')) carrying.push(new URL(response.url()).pathname);
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await fresh.goto(server.resolvedUrls!.local[0]!);
+    await fresh.waitForSelector('.reveal.ready', { timeout: 15_000 });
+    await Promise.all(pending);
+    expect(carrying).toHaveLength(1);
+    await edit('01-intro.md', (t) => t.replace('- 没有动画的列表', '- 没有动画的列表。'));
+    await expect.poll(() => fresh.locator('.reveal .slides').textContent(), { timeout: 15_000 }).toContain('没有动画的列表。');
+    await Promise.all(pending);
+    expect(carrying).toHaveLength(2);
+    await fresh.close();
+    await edit('01-intro.md', (t) => t.replace('- 没有动画的列表。', '- 没有动画的列表'));
+  });
+
   it('updates an edited slide in place, on the same slide and fragment, without reloading', async () => {
     await page.evaluate(() => {
-      (window as unknown as { deck: { slide(h: number, v: number, f: number): void } }).deck.slide(1, 0, 0);
+      window.deck.slide(1, 0, 0);
       (window as unknown as { notReloaded: boolean }).notReloaded = true;
     });
     const before = await deckState(page);

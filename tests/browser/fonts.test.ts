@@ -182,13 +182,13 @@ async function openWithCdp(browser: Browser, url: string, ready: string): Promis
 /** Goes to every slide in turn and checks what it draws, and the slide number. */
 async function checkEverySlide(page: Page, cdp: CDPSession): Promise<{ slides: number; glyphs: number; problems: string[] }> {
   const indices = await page.evaluate(() => {
-    const deck = (window as unknown as { deck: { getSlides(): HTMLElement[]; getIndices(s: HTMLElement): { h: number; v: number } } }).deck;
+    const deck = window.deck;
     return deck.getSlides().map((s) => deck.getIndices(s));
   });
   const found: string[] = [];
   let glyphs = 0;
   for (const { h, v } of indices) {
-    await page.evaluate(([h, v]) => (window as unknown as { deck: { slide(h: number, v: number): void } }).deck.slide(h!, v!), [h, v]);
+    await page.evaluate(([h, v]) => window.deck.slide(h!, v!), [h, v]);
     const drawn = await drawnFonts(page, cdp, '.reveal .slides section.present:not(.stack), .reveal .slide-number');
     glyphs += drawn
       .flatMap((d) => d.fonts)
@@ -350,7 +350,7 @@ describe('the subset follows the text in the dev server', () => {
     await dev.listen();
     const { page, cdp } = await openWithCdp(browser, dev.resolvedUrls!.local[0]!, '.reveal.ready');
     try {
-      await page.evaluate(() => (window as unknown as { deck: { slide(h: number): void } }).deck.slide(1));
+      await page.evaluate(() => window.deck.slide(1));
       // Characters no slide of the fixture has, rare enough that no other test adds them either.
       const file = join(dir, '01-intro.md');
       await writeFile(file, (await readFile(file, 'utf8')).replace('## 第二页', '## 第二页：鑫淼').replace('* 第一点', '* 第一点：犇骉'));

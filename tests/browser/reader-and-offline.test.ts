@@ -24,9 +24,7 @@ describe('the single-file deck', () => {
     const url = fileUrl(`${deck.model!.config.slug}.html`);
     const { page, requests } = await openDeck(browser, url);
     expect(requests.filter((r) => r !== url && !r.startsWith('data:'))).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { deck: { getTotalSlides(): number } }).deck.getTotalSlides())).toBe(
-      deck.rendered!.slides.length,
-    );
+    expect(await page.evaluate(() => window.deck.getTotalSlides())).toBe(deck.rendered!.slides.length);
     // Its fonts are inside it: the deck's face is loaded, not a system one.
     expect(await page.evaluate(() => document.fonts.check('700 40px "Noto Sans SC Subset"', '破局'))).toBe(true);
     await page.close();

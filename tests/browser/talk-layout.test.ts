@@ -22,16 +22,16 @@ describe('the talk', () => {
   it('keeps every slide, with all fragments shown, inside its 1280×720 canvas', async () => {
     // No transition: a slide is measured where it rests, not mid-slide.
     const { page } = await openDeck(browser, `${deckUrl()}?transition=none`);
-    const total = await page.evaluate(() => (window as unknown as { deck: { getTotalSlides(): number } }).deck.getTotalSlides());
+    const total = await page.evaluate(() => window.deck.getTotalSlides());
     const overflows: Overflow[] = [];
     for (let i = 0; i < total; i++) {
       await page.evaluate((index) => {
-        const deck = (window as unknown as { deck: { slide(h: number, v: number, f: number): void; getSlides(): HTMLElement[] } }).deck;
+        const deck = window.deck;
         deck.slide(index, 0, 999);
       }, i);
       // Measured once reveal.js is there with every fragment shown and a frame has been drawn.
       await page.waitForFunction((index) => {
-        const deck = (window as unknown as { deck: { getIndices(): { h: number }; getCurrentSlide(): HTMLElement } }).deck;
+        const deck = window.deck;
         return deck.getIndices().h === index && deck.getCurrentSlide().querySelector('.fragment:not(.visible)') === null;
       }, i);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -123,15 +123,7 @@ describe('the slide PDF', () => {
       const misplaced: string[] = [];
       for (let i = 0; i < slides.length; i++) {
         await page.evaluate((index) => {
-          const deck = (
-            window as unknown as {
-              deck: {
-                getSlides(): HTMLElement[];
-                getIndices(s: HTMLElement): { h: number; v: number };
-                slide(h: number, v: number, f: number): void;
-              };
-            }
-          ).deck;
+          const deck = window.deck;
           const { h, v } = deck.getIndices(deck.getSlides()[index]!);
           deck.slide(h, v, 999);
           return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
