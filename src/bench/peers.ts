@@ -168,7 +168,7 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
       await pairUp(
         'buildCold',
         '`build`, cold (empty font cache)',
-        { name: 'ours', run: (i) => ours(['build', slidesDir, '--out-dir', out], { DECK_FONT_CACHE_DIR: join(work, `font-cache-${i}`) }) },
+        { name: 'ours', run: (i) => ours(['build', slidesDir, '--out-dir', out, '--font-cache-dir', join(work, `font-cache-${i}`)]) },
         revealMd,
         runs,
       ),
