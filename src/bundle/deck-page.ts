@@ -1,7 +1,7 @@
 // The built pages, finished after Vite is done with them: Vite's tags made to work from file://,
 // the slides put in (never seen by Vite's HTML processing, so it can neither bundle a script
 // written in a slide nor rewrite the author's text), and the Content-Security-Policy on top.
-// Pure: the bundle's files and the speaker view's script come in as arguments.
+// Pure: the bundle's files come in as arguments.
 
 import { contentSecurityPolicy, inlineScriptsOf, withContentSecurityPolicy } from './content-security-policy.js';
 import { dataUrl } from '../node/data-url.js';
@@ -14,8 +14,6 @@ export interface DeckPageInput {
   slidesHtml: string;
   /** deck.yaml's `allowScripts`: the slides' inline scripts are named in the policy. */
   allowScripts: boolean;
-  /** The speaker view's inline script (reveal.js writes it into a popup that inherits the policy). */
-  speakerScript: string;
   /** Files the build carries itself (slides' images), by their path in dist. */
   carried: ReadonlyMap<string, Uint8Array>;
   /** Reads a file Vite wrote, by its path in dist. */
@@ -40,14 +38,11 @@ export function finishDeckPages(input: DeckPageInput): DeckPages {
   const page = makeFileUrlSafe(input.vitePage);
   const slideScripts = input.allowScripts ? inlineScriptsOf(input.slidesHtml) : [];
   // The policy goes in before the slides, so nothing a slide holds is mistaken for the page's own.
-  const indexHtml = insertSlides(
-    withContentSecurityPolicy(page, contentSecurityPolicy([input.speakerScript, ...slideScripts])),
-    input.slidesHtml,
-  );
+  const indexHtml = insertSlides(withContentSecurityPolicy(page, contentSecurityPolicy(slideScripts)), input.slidesHtml);
   // Inline Vite's files first, then put the slides in: the inliner's patterns never see slide text.
   const single = inlineDeckPage(page, input.read);
   const singleFileHtml = insertSlides(
-    withContentSecurityPolicy(single.html, contentSecurityPolicy([input.speakerScript, ...single.inlineScripts, ...slideScripts])),
+    withContentSecurityPolicy(single.html, contentSecurityPolicy([...single.inlineScripts, ...slideScripts])),
     inlineCarriedImages(input.slidesHtml, input.carried),
   );
   return { indexHtml, singleFileHtml, missing: single.missing };

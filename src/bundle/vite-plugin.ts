@@ -12,7 +12,6 @@ import { loadDeck } from '../node/load-deck.js';
 import type { DeckBuild } from '../pipeline.js';
 import type { ClientDeck } from '../client/client-deck.js';
 import { fillPageShell, ICON_FILE } from './index-html.js';
-import { speakerViewScript } from './content-security-policy.js';
 import { deckText } from '../fonts/deck-text.js';
 import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/deck-files.js';
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
@@ -120,7 +119,6 @@ function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBu
     vitePage: String(page.source),
     slidesHtml: rendered.html,
     allowScripts: allowsScripts(model.config),
-    speakerScript: speakerViewScript(),
     carried,
     read,
   });
