@@ -78,8 +78,18 @@ type Problem = Omit<Diagnostic, 'file' | 'line' | 'column'>;
 
 const OUTSIDE_HINT = 'only files inside the project go into dist/: copy it into assets/ and link it from there';
 
-function imageProblem(src: string, alt: string, where: { projectRoot: string; root: string; file: string }): Problem | undefined {
-  const url = classifyUrl(src);
+/** A URL as the author wrote it: markdown-it percent-encodes spaces and non-ASCII (`my%20chart.png`). */
+function asWritten(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
+function imageProblem(encodedSrc: string, alt: string, where: { projectRoot: string; root: string; file: string }): Problem | undefined {
+  const url = classifyUrl(encodedSrc);
+  const src = asWritten(encodedSrc);
   switch (url.kind) {
     case 'data':
       return undefined;

@@ -59,7 +59,7 @@ describe('#checkImages with a name that has spaces (issue 15 bug 7)', () => {
 
   it('names the file as written when it is missing', () => {
     expect(check('![b](<../assets/other pic.png>)').map((d) => `${d.line}:${d.column}: ${d.message} — ${d.hint}`)).toEqual([
-      '1:7: image "../assets/other%20pic.png" not found — put the file at assets/other pic.png, or fix the path',
+      '1:7: image "../assets/other pic.png" not found — put the file at assets/other pic.png, or fix the path',
     ]);
   });
 });
