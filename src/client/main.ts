@@ -11,6 +11,7 @@ import 'virtual:deck-fonts.css';
 import './theme.css';
 import './reader-mode.css';
 import './print.css';
+import { colourProgressByArc, decorateSlides } from './arc-chrome.js';
 import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
 import { styleSpeakerView } from './speaker-view.js';
 import { waitForFonts } from './wait-for-fonts.js';
@@ -19,6 +20,7 @@ import type { ClientDeck } from './client-deck.js';
 
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides')!;
 if (deck.html) slidesElement.innerHTML = deck.html;
+decorateSlides(slidesElement);
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const revealElement = document.querySelector<HTMLElement>('.reveal')!;
@@ -32,6 +34,8 @@ const PHONE_QUERY = '(max-width: 435px)';
 function startPresentation() {
   const phone = window.matchMedia(PHONE_QUERY).matches;
   revealElement.classList.toggle('deck-narrow', phone);
+  // The phone's scroll view shows each slide whole: a fragment would cost a screenful of scrolling.
+  if (phone) showAllFragments(slidesElement);
   const config: RevealConfig & { zoomKey: string } = {
     width: phone ? Math.round(deck.width / 2) : deck.width,
     height: deck.height,
@@ -39,7 +43,8 @@ function startPresentation() {
     hash: true,
     controls: true,
     progress: true,
-    center: true,
+    // Content slides hang from the grid (one heading line); centred layouts carry `center` (arc-chrome.ts).
+    center: false,
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     // Pacing: each slide's data-timing comes from its notes; this only covers slides without one.
@@ -61,9 +66,16 @@ function startPresentation() {
   // Exposed for tests and the speaker view's own scripts.
   window.deck = reveal;
   styleSpeakerView();
+  const colourProgress = colourProgressByArc(revealElement, () => reveal.getCurrentSlide());
+  reveal.on('ready', colourProgress);
+  reveal.on('slidechanged', colourProgress);
   const firstSlide = slidesElement.querySelector('section')?.textContent ?? '';
   void waitForFonts(deck.fontFamily, firstSlide).then(() => reveal.initialize());
   return reveal;
+}
+
+function showAllFragments(root: HTMLElement): void {
+  for (const fragment of root.querySelectorAll('.fragment')) fragment.classList.remove('fragment');
 }
 
 const reveal = isReaderRequested() ? undefined : startPresentation();
@@ -75,6 +87,8 @@ if (import.meta.hot && reveal) {
     if (!updated) return;
     const { h, v, f } = reveal.getIndices();
     slidesElement.innerHTML = updated.html;
+    decorateSlides(slidesElement);
+    if (revealElement.classList.contains('deck-narrow')) showAllFragments(slidesElement);
     reveal.sync();
     reveal.slide(h, v, f);
     // Same slide, so no slidechanged fired: tell listeners (the speaker view) its content changed.
