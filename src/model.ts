@@ -3,7 +3,14 @@
 export interface DeckConfig {
   title: string;
   subtitle?: string;
-  author: string;
+  /** Older name for `speaker`; used when `speaker` is not set. */
+  author?: string;
+  /** Who gives the talk, shown on the title slide and as the PDF's Author (nothing when unset). */
+  speaker?: string;
+  /** Where the talk is given, shown on the title slide when set. */
+  event?: string;
+  /** When, as written ("2025年3月"), shown on the title slide when set. */
+  date?: string | number;
   language: string;
   source?: string;
   slug: string;
@@ -65,6 +72,7 @@ export const LAYOUTS = [
   'chart',
   'timeline',
   'image',
+  'diagram',
   'closing',
 ] as const;
 

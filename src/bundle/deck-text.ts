@@ -15,7 +15,7 @@ export interface DeckText {
  * Labels the client draws itself in the deck's font (src/client): reader mode's link, the speaker
  * view's size buttons. A test keeps this in step with the non-ASCII text in src/client.
  */
-export const CLIENT_TEXT = '演示模式 视图切换 A− A+ 缩小备注字号 放大备注字号 字';
+export const CLIENT_TEXT = '演示模式 视图切换 A− A+ 缩小备注字号 放大备注字号 字 议程';
 
 /**
  * Where the deck's page sets text in bold, as CSS selectors (descendant combinators, tag and
@@ -33,6 +33,9 @@ export const BOLD_SELECTORS: readonly string[] = [
   '.deck .deck-svg .chart-value',
   '.deck .deck-svg .timeline-date',
   '.deck .deck-svg .timeline-highlight .timeline-text',
+  '.deck .deck-svg .diagram-label',
+  '.deck .deck-svg .diagram-head',
+  '.deck .deck-svg .diagram-title',
 ];
 
 /** The page around the slides (src/client/index.html), so `.deck …` selectors match. */
@@ -41,7 +44,7 @@ const PAGE_ANCESTORS = [{ tag: 'div', classes: ['reveal', 'deck'] }, { tag: 'div
 export function deckText(build: DeckBuild): DeckText {
   const config = build.model?.config;
   const { all, bold } = htmlText(build.rendered?.html ?? '');
-  const meta = [config?.title, config?.subtitle, config?.author, config?.source].filter(Boolean).join('\n');
+  const meta = [config?.title, config?.subtitle, config?.author, config?.speaker, config?.event, config?.date, config?.source].filter(Boolean).join('\n');
   return { all: [meta, CLIENT_TEXT, all].join('\n'), bold };
 }
 

@@ -3,15 +3,17 @@
 
 import type { DeckConfig } from '../model.js';
 import { escapeHtml } from '../render/escape.js';
+import { speakerOf } from '../render/title-meta.js';
 
 export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 
 /** The page around the slides: everything deck.yaml decides. */
 export function fillPageShell(template: string, config: DeckConfig): string {
-  const description = [config.subtitle, config.author].filter(Boolean).join(' · ');
+  const speaker = speakerOf(config);
+  const description = [config.subtitle, speaker].filter(Boolean).join(' · ');
   return template
     .replace(/<html[^>]*>/, `<html lang="${escapeHtml(config.language)}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">\n    <meta name="author" content="${escapeHtml(config.author)}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">${speaker ? `\n    <meta name="author" content="${escapeHtml(speaker)}">` : ''}`)
     .replace('--deck-accent: initial', `--deck-accent: ${escapeHtml(config.theme.accent)}`);
 }
 

@@ -5,7 +5,7 @@ import type { DeckConfig } from '../model.js';
 import { isMap, type Node } from 'yaml';
 import { checkMapping, parseYaml, type Schema } from './yaml-data.js';
 
-export const DEFAULT_CONFIG: Omit<DeckConfig, 'title' | 'author'> = {
+export const DEFAULT_CONFIG: Omit<DeckConfig, 'title'> = {
   language: 'zh-CN',
   slug: 'deck',
   size: { width: 1280, height: 720 },
@@ -17,7 +17,10 @@ export const DEFAULT_CONFIG: Omit<DeckConfig, 'title' | 'author'> = {
 const DECK_SCHEMA: Schema = {
   title: { type: 'string', required: true },
   subtitle: { type: 'string' },
-  author: { type: 'string', required: true },
+  author: { type: 'string' },
+  speaker: { type: 'string' },
+  event: { type: 'string' },
+  date: { type: 'text' },
   language: { type: 'string' },
   source: { type: 'string' },
   slug: { type: 'string' },
@@ -51,7 +54,7 @@ function checkSlug(slug: string): { message: string; hint: string } | undefined 
 /** Parses deck.yaml; returns undefined when it is unusable (the problems are reported). */
 export function parseDeckConfig(text: string, file: string, report: Report): DeckConfig | undefined {
   if (text.trim() === '') {
-    report({ file, line: 1, column: 1, ruleId: 'deck-config', message: 'deck.yaml is missing or empty', hint: 'create it with at least `title: …` and `author: …` (see AUTHORING.md)' });
+    report({ file, line: 1, column: 1, ruleId: 'deck-config', message: 'deck.yaml is missing or empty', hint: 'create it with at least `title: …` (see AUTHORING.md)' });
     return undefined;
   }
   const origin = { file, line: 1, what: 'deck.yaml' };

@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckConfig } from '../model.js';
 import type { RenderedSlide } from '../render/section.js';
+import { speakerOf } from '../render/title-meta.js';
 import { inspectFontsAndImages, inspectPrintedPages, prepareForEvaluate, type SlidePlace } from './page-inspection.js';
 import { auditFonts, setMetadata, writeOutline, type PdfMetadata } from './pdf-document.js';
 import { buildOutline } from './pdf-outline.js';
@@ -132,7 +133,7 @@ function deckMetadata(job: PdfJob): PdfMetadata {
   const { config } = job;
   return {
     title: config.title,
-    author: config.author,
+    author: speakerOf(config),
     subject: config.subtitle ?? config.source,
     language: config.language,
     keywords: [...new Set(job.arcs.values())],

@@ -5,6 +5,7 @@ import type { DeckConfig, DeckModel, SlideFile, SlideSource } from '../model.js'
 import { createMarkdown } from './markdown.js';
 import type { ImageResolver } from './render-env.js';
 import { renderSlide, type RenderedSlide } from './section.js';
+import { withTitleMeta } from './title-meta.js';
 
 export interface RenderedDeck {
   /** The inside of reveal.js's `<div class="slides">`. */
@@ -56,7 +57,8 @@ function renderSlideOrReport(
   resolveImage?: ImageResolver,
 ): RenderedSlide[] {
   try {
-    return [renderSlide(slide, file, config, md, report, resolveImage)];
+    const rendered = renderSlide(slide, file, config, md, report, resolveImage);
+    return [rendered.layout === 'title' ? { ...rendered, html: withTitleMeta(rendered.html, config) } : rendered];
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     report({ file: slide.file, line: slide.line, column: 1, ruleId: 'render', message: `this slide could not be rendered: ${reason.split('\n')[0]}`, hint: 'fix what the message names (a file it uses?); if it names nothing in the slide, report it with the slide\'s text' });

@@ -94,7 +94,7 @@ describe('#deckText on the real talk', () => {
       for (const ch of chars(slide.notes)) expect(all).toContain(ch);
       for (const ch of chars(slide.title)) expect(bold).toContain(ch);
     }
-    for (const ch of chars(config.title + config.author + CLIENT_TEXT)) expect(all).toContain(ch);
+    for (const ch of chars([config.title, config.speaker, config.event, config.date, CLIENT_TEXT].filter(Boolean).join(''))) expect(all).toContain(ch);
     expect(chars(bold).size).toBeLessThan(chars(all).size / 3);
   });
 });

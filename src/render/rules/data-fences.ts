@@ -1,8 +1,10 @@
-// Data fences: ```chart, ```timeline and ```stat blocks become SVG or HTML at build time.
+// Data fences: ```chart, ```timeline, ```stat, ```group and ```cards blocks become SVG or HTML at build time.
 
 import type { MarkdownIt } from 'markdown-it';
 import type { RenderEnv } from '../render-env.js';
+import { renderCards } from '../blocks/cards.js';
 import { renderChart } from '../blocks/chart.js';
+import { renderGroup } from '../blocks/group.js';
 import { renderStat } from '../blocks/stat.js';
 import { renderTimeline } from '../blocks/timeline.js';
 import type { BlockContext } from '../blocks/block-origin.js';
@@ -11,6 +13,8 @@ const RENDERERS: Record<string, (yaml: string, context: BlockContext) => string>
   chart: renderChart,
   timeline: renderTimeline,
   stat: renderStat,
+  group: renderGroup,
+  cards: renderCards,
 };
 
 export const DATA_BLOCK_KINDS = Object.keys(RENDERERS);
