@@ -94,6 +94,7 @@ async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]
       const others = small.count > 1 ? `; ${small.count} elements in all` : '';
       problems.push(at(slide, 'text-size', `text at ${Math.round(small.size * 10) / 10} px is below the ${minFont} px minimum (${small.element}${others})`, 'make it larger, or move the detail into the notes'));
     }
+    if (!overflowing.has(slide.id)) problems.push(...(await chromeOverlapProblems(page, slide)));
     const contrast = await measureContrast(page);
     if (contrast) {
       const others = contrast.count > 1 ? `; ${contrast.count} elements in all` : '';
@@ -101,6 +102,14 @@ async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]
     }
   }
   return { problems, overflowing };
+}
+
+/** The deck's chrome (arrows, slide number, progress bar) covering the slide's content or each other. */
+async function chromeOverlapProblems(page: Page, slide: SlideAddress): Promise<Diagnostic[]> {
+  const overlaps = await page.evaluate(() => window.deckProbe.chromeOverlaps());
+  return uniqueBy(overlaps, (o) => `${o.chrome}|${o.covers}`).map((o) =>
+    at(slide, 'chrome-overlap', `the deck's ${o.chrome} overlap${o.chrome === 'controls' ? '' : 's'} ${o.covers} by ${Math.round(o.amount)} px`, 'keep slide content inside the grid (theme/tokens.css) and away from the corners where the controls sit'),
+  );
 }
 
 /** The phone's scroll view: sideways scrolling, and slides cut off (those that overflow anyway are not repeated). */

@@ -45,6 +45,8 @@ function startPresentation() {
     progress: true,
     // Content slides hang from the grid (one heading line); centred layouts carry `center` (arc-chrome.ts).
     center: false,
+    // Phones' scroll view: each slide's page is as tall as its drawn canvas, not a whole screen.
+    scrollLayout: 'compact',
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     // Pacing: each slide's data-timing comes from its notes; this only covers slides without one.

@@ -1,15 +1,21 @@
-// `npm run pdf [deck folder] [--separate-fragments]`: builds the deck, then prints
+// `npm run pdf [deck folder] [--separate-fragments] [--per-page 2|3]`: builds the deck, then prints
 // dist/<slug>.pdf and dist/<slug>-notes.pdf — or names every slide that would print wrong.
 
 import type { PdfOptions } from '../pdf/pdf-command.js';
 import { buildDeckSite, checkBeforeBuild } from './build.js';
-import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand } from './run-command.js';
+import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand, UsageError } from './run-command.js';
 
-export const PDF_USAGE = 'usage: npm run pdf -- [deck folder] [--separate-fragments]';
+export const PDF_USAGE = 'usage: npm run pdf -- [deck folder] [--separate-fragments] [--per-page 2|3]';
 
 export function parsePdfArguments(args: readonly string[]): PdfOptions & { slidesDir?: string } {
-  const { values, deckDir } = parseCommandArgs(args, { 'separate-fragments': { type: 'boolean' } });
-  return { separateFragments: Boolean(values['separate-fragments']), ...(deckDir === undefined ? {} : { slidesDir: deckDir }) };
+  const { values, deckDir } = parseCommandArgs(args, { 'separate-fragments': { type: 'boolean' }, 'per-page': { type: 'string' } });
+  const perPage = values['per-page'];
+  if (perPage !== undefined && perPage !== '2' && perPage !== '3') throw new UsageError(`--per-page takes 2 or 3 (slides on a handout page), got "${perPage}"`);
+  return {
+    separateFragments: Boolean(values['separate-fragments']),
+    ...(perPage === undefined ? {} : { handoutPerPage: perPage === '2' ? 2 : 3 }),
+    ...(deckDir === undefined ? {} : { slidesDir: deckDir }),
+  };
 }
 
 export async function main(args: readonly string[]): Promise<number> {
@@ -20,7 +26,7 @@ export async function main(args: readonly string[]): Promise<number> {
   if (!(await checkBeforeBuild(slidesDir, { glyphs: 'error' }))) return 1;
   if (!(await buildDeckSite(slidesDir))) return 1;
   const { exportPdfs } = await import('../pdf/pdf-command.js');
-  return exportPdfs({ root: PROJECT_ROOT, slidesDir, separateFragments: options.separateFragments });
+  return exportPdfs({ root: PROJECT_ROOT, slidesDir, separateFragments: options.separateFragments, handoutPerPage: options.handoutPerPage });
 }
 
 if (isEntry(import.meta.url)) runCommand(main, PDF_USAGE);

@@ -23,6 +23,8 @@ export interface PdfJob {
   arcs: ReadonlyMap<string, string>;
   /** One page per fragment step instead of each slide in its final state. */
   separateFragments: boolean;
+  /** Slides on a handout page (reader-mode.css lays out 2 or 3); default 3. */
+  handoutPerPage?: 2 | 3;
 }
 
 export interface PrintResult {
@@ -86,7 +88,8 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
 export async function printHandout(browser: Browser, job: PdfJob, handoutPath: string): Promise<PrintResult> {
   const page = await openPage(browser, { width: 1280, height: 900 });
   try {
-    const url = `${job.deckUrl}?reader`;
+    const perPage = job.handoutPerPage ?? 3;
+    const url = `${job.deckUrl}?reader&per-page=${perPage}`;
     await page.goto(url);
     await waitUntilLaidOut(page, 'html[data-reader-ready]', url);
     const assets = await inspectFontsAndImages(page);
@@ -96,8 +99,8 @@ export async function printHandout(browser: Browser, job: PdfJob, handoutPath: s
     // The page size and margins come from the reader's own @media print rules (A4 portrait).
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     const doc = await PDFDocument.load(raw);
-    if (doc.getPageCount() < job.slides.length) {
-      throw new Error(`the handout has ${doc.getPageCount()} pages for ${job.slides.length} slides: a slide is missing from it`);
+    if (doc.getPageCount() < Math.ceil(job.slides.length / perPage)) {
+      throw new Error(`the handout has ${doc.getPageCount()} pages for ${job.slides.length} slides at ${perPage} a page: a slide is missing from it`);
     }
     // Which slide a handout page holds is not known here; the page number says where to look.
     const pagePlace = (i: number) => ({ slideId: '', file: handoutPath, line: i + 1 });

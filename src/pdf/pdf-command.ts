@@ -15,6 +15,8 @@ import { arcsByFile } from './pdf-outline.js';
 
 export interface PdfOptions {
   separateFragments: boolean;
+  /** Slides on a handout page: 3 (beside their notes, the default) or 2 (notes below). */
+  handoutPerPage?: 2 | 3;
 }
 
 export interface ExportPdfsOptions extends PdfOptions {
@@ -69,7 +71,7 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
     log(`pdf: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const job: PdfJob = { deckUrl: pathToFileURL(indexHtml).href, config: model.config, slides: rendered.slides, arcs: arcsByFile(model), separateFragments: options.separateFragments };
+  const job: PdfJob = { deckUrl: pathToFileURL(indexHtml).href, config: model.config, slides: rendered.slides, arcs: arcsByFile(model), separateFragments: options.separateFragments, handoutPerPage: options.handoutPerPage ?? 3 };
   try {
     const deck = await printDeck(browser, job);
     const handout = deck.problems.length === 0 ? await printHandout(browser, job, relative(root, paths.handout)) : undefined;
