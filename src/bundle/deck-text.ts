@@ -35,7 +35,6 @@ export const BOLD_SELECTORS: readonly string[] = [
   '.deck .deck-svg .timeline-highlight .timeline-text',
   '.deck .deck-svg .diagram-label',
   '.deck .deck-svg .diagram-head',
-  '.deck .deck-svg .diagram-title',
 ];
 
 /** The page around the slides (src/client/index.html), so `.deck …` selectors match. */

@@ -4,10 +4,10 @@
 const READER_PARAM = 'reader';
 const PER_PAGE_PARAM = 'per-page';
 
-/** Slides on one printed handout page: 3 side by side with their notes (default), or 2 stacked. */
+/** Slides on one printed handout page: 2 with their notes beneath (default), or 3 beside their notes. */
 export const HANDOUT_LAYOUTS = [2, 3] as const;
 export type HandoutPerPage = (typeof HANDOUT_LAYOUTS)[number];
-export const DEFAULT_HANDOUT_PER_PAGE: HandoutPerPage = 3;
+export const DEFAULT_HANDOUT_PER_PAGE: HandoutPerPage = 2;
 
 function handoutPerPage(location: Location = window.location): HandoutPerPage {
   const asked = Number(new URLSearchParams(location.search).get(PER_PAGE_PARAM));

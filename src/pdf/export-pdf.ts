@@ -23,7 +23,7 @@ export interface PdfJob {
   arcs: ReadonlyMap<string, string>;
   /** One page per fragment step instead of each slide in its final state. */
   separateFragments: boolean;
-  /** Slides on a handout page (reader-mode.css lays out 2 or 3); default 3. */
+  /** Slides on a handout page (reader-mode.css lays out 2 or 3); default 2 (notes beneath: a text reader reads each note whole, in order). */
   handoutPerPage?: 2 | 3;
 }
 
@@ -88,7 +88,7 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
 export async function printHandout(browser: Browser, job: PdfJob, handoutPath: string): Promise<PrintResult> {
   const page = await openPage(browser, { width: 1280, height: 900 });
   try {
-    const perPage = job.handoutPerPage ?? 3;
+    const perPage = job.handoutPerPage ?? 2;
     const url = `${job.deckUrl}?reader&per-page=${perPage}`;
     await page.goto(url);
     await waitUntilLaidOut(page, 'html[data-reader-ready]', url);

@@ -15,7 +15,7 @@ import { arcsByFile } from './pdf-outline.js';
 
 export interface PdfOptions {
   separateFragments: boolean;
-  /** Slides on a handout page: 3 (beside their notes, the default) or 2 (notes below). */
+  /** Slides on a handout page: 2 (notes below, the default) or 3 (notes beside). */
   handoutPerPage?: 2 | 3;
 }
 
@@ -71,7 +71,7 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
     log(`pdf: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const job: PdfJob = { deckUrl: pathToFileURL(indexHtml).href, config: model.config, slides: rendered.slides, arcs: arcsByFile(model), separateFragments: options.separateFragments, handoutPerPage: options.handoutPerPage ?? 3 };
+  const job: PdfJob = { deckUrl: pathToFileURL(indexHtml).href, config: model.config, slides: rendered.slides, arcs: arcsByFile(model), separateFragments: options.separateFragments, handoutPerPage: options.handoutPerPage ?? 2 };
   try {
     const deck = await printDeck(browser, job);
     const handout = deck.problems.length === 0 ? await printHandout(browser, job, relative(root, paths.handout)) : undefined;

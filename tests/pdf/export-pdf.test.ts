@@ -79,9 +79,13 @@ describe('the slide PDF', () => {
     expect(outline.flatMap((o) => o.kids.map((k) => [k.title, k.page]))).toEqual(slides.map((s, i) => [s.title, i + 1]));
   });
 
-  it('carries title, author, subject, language and a tagged structure', async () => {
+  it('carries title, the speaker as author (none when unset, never a placeholder), subject, language and a tagged structure', async () => {
     const info = pdfInfo(paths.deck);
-    expect(info).toMatchObject({ Title: model.config.title, Author: model.config.author, Subject: model.config.subtitle, Tagged: 'yes' });
+    expect(info).toMatchObject({ Title: model.config.title, Subject: model.config.subtitle, Tagged: 'yes' });
+    const speaker = model.config.speaker ?? model.config.author;
+    if (speaker) expect(info.Author).toBe(speaker);
+    else expect(info.Author).toBeUndefined();
+    expect(JSON.stringify(info)).not.toContain('分享人');
     const doc = await PDFDocument.load(readFileSync(paths.deck));
     expect((doc.catalog.get(PDFName.of('Lang')) as PDFString).decodeText()).toBe('zh-CN');
   });
@@ -115,12 +119,12 @@ describe('the slide PDF', () => {
 });
 
 describe('the handout', () => {
-  it('is A4 portrait with three slides a page and every font embedded', () => {
+  it('is A4 portrait with two slides a page and every font embedded', () => {
     const size = pageSize(paths.handout);
     // A4 = 210 × 297 mm = 595.28 × 841.89 pt.
     expect(Math.abs(size.width - 595.28)).toBeLessThan(1);
     expect(Math.abs(size.height - 841.89)).toBeLessThan(1);
-    expect(Number(pdfInfo(paths.handout).Pages)).toBe(Math.ceil(slides.length / 3));
+    expect(Number(pdfInfo(paths.handout).Pages)).toBe(Math.ceil(slides.length / 2));
     const fonts = pdfFonts(paths.handout);
     expect(fonts.filter((f) => !f.embedded || f.type === 'Type 3')).toEqual([]);
     expect(fonts.some((f) => /NotoSansSC/.test(f.name))).toBe(true);

@@ -72,7 +72,7 @@ export function renderGroup(yamlText: string, context: BlockContext): string {
 }
 
 /** A tile: its icon above its name (and a note under the name, for the standout). */
-function tile(box: Tile, name: string, icon: string, nameSize: number, note?: string): string {
+function tile(box: Tile, name: string, icon: string, nameSize: number, note?: string, nameClass = 'diagram-label'): string {
   const iconSize = Math.round(nameSize * 1.4);
   const cx = box.x + box.width / 2;
   const textBlock = iconSize + 16 + nameSize + (note ? 12 + LABEL : 0);
@@ -81,7 +81,7 @@ function tile(box: Tile, name: string, icon: string, nameSize: number, note?: st
   const noteText = note ? `<text class="diagram-note" x="${cx}" y="${nameY + 12 + LABEL}" text-anchor="middle" font-size="${LABEL}">${escapeHtml(note)}</text>` : '';
   return (
     `${placeIcon(icon, cx - iconSize / 2, top, iconSize)}` +
-    `<text class="diagram-label" x="${cx}" y="${nameY}" text-anchor="middle" font-size="${nameSize}">${escapeHtml(name)}</text>${noteText}`
+    `<text class="${nameClass}" x="${cx}" y="${nameY}" text-anchor="middle" font-size="${nameSize}">${escapeHtml(name)}</text>${noteText}`
   );
 }
 
@@ -102,7 +102,7 @@ function groupSvg(spec: GroupSpec, variant: SvgVariant, idPrefix: string, desc: 
   const boxHeight = 2 * pad + rows * tileHeight + (rows - 1) * gap;
   const tiles = spec.members.map((member, i) => {
     const box = { x: pad + (i % columns) * (tileWidth + gap), y: boxTop + pad + Math.floor(i / columns) * (tileHeight + gap), width: tileWidth, height: tileHeight };
-    return `<g class="diagram-member"><rect class="diagram-panel" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="12"/>${tile(box, String(member), memberIcon, 34)}</g>`;
+    return `<g class="diagram-member"><rect class="diagram-panel" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="12"/>${tile(box, String(member), memberIcon, 34, undefined, 'diagram-member-name')}</g>`;
   });
   const standoutBox = wide
     ? { x: boxWidth + 56, y: boxTop, width: width - boxWidth - 56, height: boxHeight }
