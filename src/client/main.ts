@@ -34,6 +34,7 @@ const PHONE_QUERY = '(max-width: 435px)';
 function startPresentation() {
   const phone = window.matchMedia(PHONE_QUERY).matches;
   revealElement.classList.toggle('deck-narrow', phone);
+  revealElement.style.setProperty('--deck-canvas-height', `${deck.height}px`);
   // The phone's scroll view shows each slide whole: a fragment would cost a screenful of scrolling.
   if (phone) showAllFragments(slidesElement);
   const config: RevealConfig & { zoomKey: string } = {
