@@ -43,7 +43,9 @@ const PAGE_ANCESTORS = [{ tag: 'div', classes: ['reveal', 'deck'] }, { tag: 'div
 export function deckText(build: DeckBuild): DeckText {
   const config = build.model?.config;
   const { all, bold } = htmlText(build.rendered?.html ?? '');
-  const meta = [config?.title, config?.subtitle, config?.author, config?.speaker, config?.event, config?.date, config?.source].filter(Boolean).join('\n');
+  // Arc names: the client draws them as labels and in the agenda strip (src/client/arc-chrome.ts), with the arcs' numbers.
+  const arcs = (build.model?.files ?? []).map((file) => file.arc);
+  const meta = [config?.title, config?.subtitle, config?.author, config?.speaker, config?.event, config?.date, config?.source, ...arcs, '0123456789'].filter(Boolean).join('\n');
   return { all: [meta, CLIENT_TEXT, all].join('\n'), bold };
 }
 
