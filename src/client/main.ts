@@ -30,16 +30,18 @@ const revealElement = document.querySelector<HTMLElement>('.reveal')!;
  * so the canvas is half as wide (text ~21 px on a 390 px screen) and layouts stack (theme.css).
  */
 const PHONE_QUERY = '(max-width: 435px)';
+const PHONE_HEIGHT_FACTOR = 1.4;
 
 function startPresentation() {
   const phone = window.matchMedia(PHONE_QUERY).matches;
   revealElement.classList.toggle('deck-narrow', phone);
-  revealElement.style.setProperty('--deck-canvas-height', `${deck.height}px`);
+  revealElement.style.setProperty('--deck-canvas-height', `${phone ? Math.round(deck.height * PHONE_HEIGHT_FACTOR) : deck.height}px`);
   // The phone's scroll view shows each slide whole: a fragment would cost a screenful of scrolling.
   if (phone) showAllFragments(slidesElement);
   const config: RevealConfig & { zoomKey: string } = {
     width: phone ? Math.round(deck.width / 2) : deck.width,
-    height: deck.height,
+    // A phone is held upright: its canvas is taller, so stacked columns and drawings fit one page.
+    height: phone ? Math.round(deck.height * PHONE_HEIGHT_FACTOR) : deck.height,
     margin: 0.04,
     hash: true,
     controls: true,

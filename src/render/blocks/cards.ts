@@ -41,6 +41,8 @@ interface CardSizes {
   pad: number;
 }
 
+/** Stacked on the phone's canvas: smaller, so three cards fit one page. */
+const NARROW_SIZES: CardSizes = { head: 40, text: 32, line: 42, dot: 80, pad: 20 };
 const sizesFor = (n: number): CardSizes => (n <= 2 ? { head: 48, text: 36, line: 48, dot: 120, pad: 32 } : { head: 40, text: 30, line: 42, dot: 96, pad: 20 });
 const MIN_CARDS = 2;
 const MAX_CARDS = 4;
@@ -116,7 +118,7 @@ function cardsSvg(spec: CardsSpec, variant: SvgVariant, idPrefix: string, desc: 
   const n = spec.cards.length;
   // Wide: side by side (a "vs" mark in the gap when versus); narrow (phone): stacked.
   const across = variant === 'wide';
-  const size = sizesFor(n);
+  const size = across ? sizesFor(n) : NARROW_SIZES;
   const gap = across ? (versus ? 120 : 32) : 24;
   const cardWidth = across ? (width - gap * (n - 1)) / n : width;
   const lines = spec.cards.map((c) => wrapText(c.text, (cardWidth - 2 * size.pad) / size.text));

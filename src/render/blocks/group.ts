@@ -98,7 +98,7 @@ function groupSvg(spec: GroupSpec, variant: SvgVariant, idPrefix: string, desc: 
   const boxTop = LABEL + 20;
   const boxWidth = wide ? Math.round(width * 0.72) : width;
   const tileWidth = (boxWidth - 2 * pad - (columns - 1) * gap) / columns;
-  const tileHeight = wide ? 170 : 150;
+  const tileHeight = wide ? 170 : 120;
   const boxHeight = 2 * pad + rows * tileHeight + (rows - 1) * gap;
   const tiles = spec.members.map((member, i) => {
     const box = { x: pad + (i % columns) * (tileWidth + gap), y: boxTop + pad + Math.floor(i / columns) * (tileHeight + gap), width: tileWidth, height: tileHeight };
@@ -106,7 +106,7 @@ function groupSvg(spec: GroupSpec, variant: SvgVariant, idPrefix: string, desc: 
   });
   const standoutBox = wide
     ? { x: boxWidth + 56, y: boxTop, width: width - boxWidth - 56, height: boxHeight }
-    : { x: 0, y: boxTop + boxHeight + 40, width, height: 190 };
+    : { x: 0, y: boxTop + boxHeight + 32, width, height: 160 };
   const standout =
     `<g class="diagram-highlight"><rect class="diagram-panel-highlight" x="${standoutBox.x}" y="${standoutBox.y}" width="${standoutBox.width}" height="${standoutBox.height}" rx="16"/>` +
     `${tile(standoutBox, spec.standout, standoutIcon, 52, spec.note)}</g>`;
