@@ -106,7 +106,7 @@ function groupSvg(spec: GroupSpec, variant: SvgVariant, idPrefix: string, desc: 
   });
   const standoutBox = wide
     ? { x: boxWidth + 56, y: boxTop, width: width - boxWidth - 56, height: boxHeight }
-    : { x: 0, y: boxTop + boxHeight + 32, width, height: 160 };
+    : { x: 0, y: boxTop + boxHeight + 32, width, height: 210 };
   const standout =
     `<g class="diagram-highlight"><rect class="diagram-panel-highlight" x="${standoutBox.x}" y="${standoutBox.y}" width="${standoutBox.width}" height="${standoutBox.height}" rx="16"/>` +
     `${tile(standoutBox, spec.standout, standoutIcon, 52, spec.note)}</g>`;
