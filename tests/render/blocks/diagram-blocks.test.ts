@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { createCollector, formatDiagnostic } from '../../../src/diagnostics.js';
 import { parseCards } from '../../../src/parse/cards-block.js';
+import { DATA_BLOCK_KINDS as PARSED_KINDS } from '../../../src/parse/data-blocks.js';
 import { parseGroup } from '../../../src/parse/group-block.js';
 import { lucideIcon } from '../../../src/parse/icons.js';
 import { drawCards } from '../../../src/render/blocks/cards.js';
 import { drawGroup } from '../../../src/render/blocks/group.js';
+import { DATA_BLOCK_KINDS as DRAWN_KINDS } from '../../../src/render/rules/data-fences.js';
 import { splitPhrases } from '../../../src/render/rules/phrases.js';
 import { createSlideFacts } from '../../../src/render/slide-facts.js';
 
@@ -123,5 +125,12 @@ describe('#lucideIcon', () => {
     expect(lucideIcon('Building2')).toBeUndefined();
     expect(lucideIcon('constructor')).toBeUndefined();
     expect(lucideIcon('__proto__')).toBeUndefined();
+  });
+});
+
+describe('data block kinds', () => {
+  it('render draws every kind parse reads, and no other (group and cards included)', () => {
+    expect([...DRAWN_KINDS].sort()).toEqual([...PARSED_KINDS].sort());
+    expect(PARSED_KINDS).toEqual(expect.arrayContaining(['group', 'cards']));
   });
 });
