@@ -3,6 +3,7 @@
 
 import type { DeckConfig } from '../parse/model.js';
 import { escapeHtml } from '../render/escape.js';
+import { speakerOf } from '../render/title-meta.js';
 
 export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 
@@ -11,13 +12,15 @@ export const ICON_FILE = 'assets/favicon.svg';
 
 /** The page around the slides: everything deck.yaml decides, and the icon (a data: URL) when there is one. */
 export function fillPageShell(template: string, config: DeckConfig, icon?: string): string {
-  const description = [config.subtitle, config.author].filter(Boolean).join(' · ');
+  const speaker = speakerOf(config);
+  const description = [config.subtitle, speaker].filter(Boolean).join(' · ');
   const iconLink = icon ? `\n    <link rel="icon" href="${escapeHtml(icon)}">` : '';
+  const author = speaker ? `\n    <meta name="author" content="${escapeHtml(speaker)}">` : '';
   return template
     .replace(/<html[^>]*>/, `<html lang="${escapeHtml(config.language)}">`)
     .replace(
       /<title>[^<]*<\/title>/,
-      `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">\n    <meta name="author" content="${escapeHtml(config.author)}">${iconLink}`,
+      `<title>${escapeHtml(config.title)}</title>\n    <meta name="description" content="${escapeHtml(description)}">${author}${iconLink}`,
     )
     .replace('--deck-accent: initial', `--deck-accent: ${escapeHtml(config.theme.accent)}`);
 }

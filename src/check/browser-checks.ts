@@ -1,6 +1,6 @@
 // The deck in real Chromium: builds it into a temporary folder, opens it from file://, walks
 // every slide with every fragment shown, and measures what only a browser knows — overflow,
-// text size and contrast at 1280×720, and the phone's scroll view at 390 px.
+// text size, contrast and the deck's chrome over content at 1280×720, and the phone's scroll view at 390 px.
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { injectAxe, type LowContrast } from './contrast.js';
 import { describeOverflowEdges, overflowAmount, OVERFLOW_TOLERANCE_PX, type Overflow } from './overflow.js';
 import { checkLineBreaks } from './line-breaks.js';
-import type { SlideAddress } from '../client/probes/page-probe.js';
+import type { ChromeOverlap, SlideAddress } from '../client/probes/page-probe.js';
 import { addProbeToNewDocuments, ensureProbe } from '../node/page-probe.js';
 import { collectPageErrors, describeViolation, locateFailedLoads, policyViolations, type FailedLoad } from './page-problems.js';
 import { measurePhoneView, PHONE_VIEWPORT } from './phone-view.js';
@@ -91,6 +91,7 @@ function measureSlide(page: Page, slide: SlideAddress, minFont: number): Promise
         overflow: window.deckProbe.currentOverflow(),
         small: window.deckProbe.smallestText(min),
         contrast: await window.deckProbe.currentContrast(),
+        chrome: window.deckProbe.chromeOverlaps(),
       };
     },
     { h: slide.h, v: slide.v, min: minFont },
@@ -101,6 +102,7 @@ interface SlideMeasures {
   overflow: Overflow;
   small: SmallText | undefined;
   contrast: LowContrast | undefined;
+  chrome: ChromeOverlap[];
 }
 
 /** Overflow, text size and contrast of every slide at the deck's own size. */
@@ -112,7 +114,7 @@ async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]
   await injectAxe(page);
   await ensureProbe(page);
   for (const slide of await listSlides(page)) {
-    const { overflow, small, contrast } = await measureSlide(page, slide, minFont);
+    const { overflow, small, contrast, chrome } = await measureSlide(page, slide, minFont);
     if (overflowAmount(overflow) > OVERFLOW_TOLERANCE_PX) {
       overflowing.add(slide.id);
       problems.push(
@@ -135,6 +137,7 @@ async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]
         ),
       );
     }
+    if (!overflowing.has(slide.id)) problems.push(...chromeOverlapProblems(chrome, slide));
     if (contrast) {
       const others = contrast.count > 1 ? `; ${contrast.count} elements in all` : '';
       problems.push(
@@ -148,6 +151,18 @@ async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]
     }
   }
   return { problems, overflowing };
+}
+
+/** The deck's chrome (arrows, slide number, progress bar) covering the slide's content or each other. */
+function chromeOverlapProblems(overlaps: readonly ChromeOverlap[], slide: SlideAddress): Diagnostic[] {
+  return uniqueBy(overlaps, (o) => `${o.chrome}|${o.covers}`).map((o) =>
+    at(
+      slide,
+      'chrome-overlap',
+      `the deck's ${o.chrome} overlap${o.chrome === 'controls' ? '' : 's'} ${o.covers} by ${Math.round(o.amount)} px`,
+      'keep slide content inside the grid (theme/tokens.css) and away from the corners where the controls sit',
+    ),
+  );
 }
 
 /** The phone's scroll view: sideways scrolling, and slides cut off (those that overflow anyway are not repeated). */

@@ -10,6 +10,7 @@ import 'virtual:deck-fonts.css';
 import './theme.css';
 import './reader-mode.css';
 import './print.css';
+import { colourProgressByArc, decorateSlides } from './arc-chrome.js';
 import { isReaderRequested, readerUrl, showReader } from './reader-mode.js';
 import { setUpSpeakerView } from './speaker-view.js';
 import { setUpRehearsal } from './rehearsal.js';
@@ -24,6 +25,7 @@ import type { ClientDeck } from './client-deck.js';
 
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides')!;
 if (deck.html) slidesElement.innerHTML = deck.html;
+decorateSlides(slidesElement);
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const revealElement = document.querySelector<HTMLElement>('.reveal')!;
@@ -33,6 +35,7 @@ const revealElement = document.querySelector<HTMLElement>('.reveal')!;
  * so the canvas is half as wide (text ~21 px on a 390 px screen) and layouts stack (theme.css).
  */
 const PHONE_QUERY = '(max-width: 435px)';
+const PHONE_HEIGHT_FACTOR = 1.4;
 
 /** A preview inside the speaker view (reveal.js's `?receiver`): no speaker tools of its own. */
 const isReceiver = /[?&]receiver\b/.test(window.location.search);
@@ -41,14 +44,21 @@ function startPresentation() {
   // A preview is small but shows the slide as the audience sees it: never the phone's scroll view.
   const phone = !isReceiver && window.matchMedia(PHONE_QUERY).matches;
   revealElement.classList.toggle('deck-narrow', phone);
+  revealElement.style.setProperty('--deck-canvas-height', `${phone ? Math.round(deck.height * PHONE_HEIGHT_FACTOR) : deck.height}px`);
+  // The phone's scroll view shows each slide whole: a fragment would cost a screenful of scrolling.
+  if (phone) showAllFragments(slidesElement);
   const config: RevealConfig & { zoomKey: string } = {
     width: phone ? Math.round(deck.width / 2) : deck.width,
-    height: deck.height,
+    // A phone is held upright: its canvas is taller, so stacked columns and drawings fit one page.
+    height: phone ? Math.round(deck.height * PHONE_HEIGHT_FACTOR) : deck.height,
     margin: 0.04,
     hash: true,
     controls: true,
     progress: true,
-    center: true,
+    // Content slides hang from the grid (one heading line); centred layouts carry `center` (arc-chrome.ts).
+    center: false,
+    // Phones' scroll view: each slide's page is as tall as its drawn canvas, not a whole screen.
+    scrollLayout: 'compact',
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     // Pacing: each slide's data-timing comes from its notes; this only covers slides without one.
@@ -82,9 +92,16 @@ function startPresentation() {
       if (isPresented()) followRemote(reveal);
     });
   }
+  const colourProgress = colourProgressByArc(revealElement, () => reveal.getCurrentSlide());
+  reveal.on('ready', colourProgress);
+  reveal.on('slidechanged', colourProgress);
   const firstSlide = slidesElement.querySelector('section')?.textContent ?? '';
   void waitForFonts(deck.fontFamily, firstSlide).then(() => reveal.initialize());
   return reveal;
+}
+
+function showAllFragments(root: HTMLElement): void {
+  for (const fragment of root.querySelectorAll('.fragment')) fragment.classList.remove('fragment');
 }
 
 const remote = isRemoteRequested() && isPresented();
@@ -98,6 +115,8 @@ if (import.meta.hot && reveal) {
     if (!updated) return;
     const { h, v, f } = reveal.getIndices();
     slidesElement.innerHTML = updated.html;
+    decorateSlides(slidesElement);
+    if (revealElement.classList.contains('deck-narrow')) showAllFragments(slidesElement);
     prepareCodeSteps(slidesElement);
     reveal.sync();
     reveal.slide(h, v, f);

@@ -2,6 +2,17 @@
 // page for someone reading alone, and the handout when printed (A4 portrait).
 
 const READER_PARAM = 'reader';
+const PER_PAGE_PARAM = 'per-page';
+
+/** Slides on one printed handout page: 2 with their notes beneath (default), or 3 beside their notes. */
+export const HANDOUT_LAYOUTS = [2, 3] as const;
+export type HandoutPerPage = (typeof HANDOUT_LAYOUTS)[number];
+export const DEFAULT_HANDOUT_PER_PAGE: HandoutPerPage = 2;
+
+function handoutPerPage(location: Location = window.location): HandoutPerPage {
+  const asked = Number(new URLSearchParams(location.search).get(PER_PAGE_PARAM));
+  return HANDOUT_LAYOUTS.find((n) => n === asked) ?? DEFAULT_HANDOUT_PER_PAGE;
+}
 
 export function isReaderRequested(location: Location = window.location): boolean {
   return new URLSearchParams(location.search).has(READER_PARAM);
@@ -53,6 +64,7 @@ function readerItem(section: HTMLElement, index: number, total: number): HTMLEle
 /** Replaces the reveal.js deck with the reader layout. */
 export function showReader(reveal: HTMLElement, slides: HTMLElement, options: { width: number; height: number; title: string }): void {
   document.documentElement.classList.add('deck-reader');
+  document.documentElement.dataset.handoutPerPage = String(handoutPerPage());
   // Without .reveal, none of reveal.js's presentation or paper-print rules apply here.
   reveal.classList.replace('reveal', 'reader');
   reveal.style.setProperty('--reader-width', `${options.width}px`);

@@ -1,19 +1,27 @@
-// `npm run pdf [deck folder] [--separate-fragments] [--out-dir folder]`: builds the deck (unless the
-// build folder already holds a fresh build of it), then prints <slug>.pdf and <slug>-notes.pdf into
-// the build folder (default dist/) — or names every slide that would print wrong.
+// `npm run pdf [deck folder] [--separate-fragments] [--per-page 2|3] [--out-dir folder]`: builds the
+// deck (unless the build folder already holds a fresh build of it), then prints <slug>.pdf and
+// <slug>-notes.pdf into the build folder (default dist/) — or names every slide that would print wrong.
 
 import { join, resolve } from 'node:path';
 import type { PdfOptions } from '../pdf/pdf-command.js';
 import { isFreshBuild } from './build-stamp.js';
 import { buildDeckSite, checkBeforeBuild } from './build.js';
-import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from './run-command.js';
+import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand, UsageError } from './run-command.js';
 
-export const PDF_USAGE = 'usage: npm run pdf -- [deck folder] [--separate-fragments] [--out-dir folder]';
+export const PDF_USAGE = 'usage: npm run pdf -- [deck folder] [--separate-fragments] [--per-page 2|3] [--out-dir folder]';
 
 export function parsePdfArguments(args: readonly string[]): PdfOptions & { slidesDir?: string; outDir?: string } {
-  const { values, deckDir } = parseCommandArgs(args, { 'separate-fragments': { type: 'boolean' }, 'out-dir': { type: 'string' } });
+  const { values, deckDir } = parseCommandArgs(args, {
+    'separate-fragments': { type: 'boolean' },
+    'per-page': { type: 'string' },
+    'out-dir': { type: 'string' },
+  });
+  const perPage = values['per-page'];
+  if (perPage !== undefined && perPage !== '2' && perPage !== '3')
+    throw new UsageError(`--per-page takes 2 or 3 (slides on a handout page), got "${perPage}"`);
   return {
     separateFragments: Boolean(values['separate-fragments']),
+    ...(perPage === undefined ? {} : { handoutPerPage: perPage === '2' ? 2 : 3 }),
     ...(deckDir === undefined ? {} : { slidesDir: deckDir }),
     ...(values['out-dir'] === undefined ? {} : { outDir: values['out-dir'] }),
   };
@@ -31,7 +39,13 @@ export async function main(args: readonly string[], print: (line: string) => voi
     print('the build is newer than every source: printing it without building again');
   else if (!(await buildDeckSite(slidesDir, outDir))) return 1;
   const { exportPdfs } = await import('../pdf/pdf-command.js');
-  return exportPdfs({ root: PROJECT_ROOT, slidesDir, distDir: outDir, separateFragments: options.separateFragments });
+  return exportPdfs({
+    root: PROJECT_ROOT,
+    slidesDir,
+    distDir: outDir,
+    separateFragments: options.separateFragments,
+    handoutPerPage: options.handoutPerPage,
+  });
 }
 
 if (isEntry(import.meta.url)) runCommand(main, PDF_USAGE);

@@ -88,7 +88,7 @@ async function readSingleFileDeck(file: string, root: string): Promise<DeckSourc
   const folder = await readDeckSources(dirname(file), root, [basename(file)]);
   if (folder.config.text !== '' || folder.problems.some((p) => p.file === folder.config.path)) return folder;
   const title = basename(file).replace(/\.md$/i, '');
-  return { ...folder, config: { path: folder.config.path, text: `title: ${JSON.stringify(title)}\nauthor: "—"\n`, generated: true } };
+  return { ...folder, config: { path: folder.config.path, text: `title: ${JSON.stringify(title)}\n`, generated: true } };
 }
 
 /** Paths are shown relative to `root` (`slides/01-breakthrough.md`) so messages are short. */
@@ -114,7 +114,7 @@ export async function readDeckSources(slidesDir: string, root: string, only?: re
   const timingsPath = join(slidesDir, TIMINGS_FILE);
   const timingsText = await read(timingsPath);
   return {
-    // A missing deck.yaml reads as empty, which the validator reports as missing title and author.
+    // A missing deck.yaml reads as empty, which the validator reports as missing its title.
     config: { path: show(configPath), text: configText ?? '' },
     slides,
     problems,

@@ -57,11 +57,21 @@ const slug = v.pipe(
   ),
 );
 
+/** Text as written; YAML reads a bare year (`date: 2025`) as a number, which is text here too. */
+const textOrNumber = v.union([text, v.pipe(v.number(), v.finite())], wrongValue('string', 'non-empty text'));
+
 /** deck.yaml. Keys left out get the defaults given here. */
 export const deckConfigSchema = mapping({
   title: text,
   subtitle: v.optional(text),
-  author: text,
+  /** Older name for `speaker`; used when `speaker` is not set. */
+  author: v.optional(text),
+  /** Who gives the talk: shown on the title slide and as the PDF's Author (nothing when unset). */
+  speaker: v.optional(text),
+  /** Where the talk is given: shown on the title slide when set. */
+  event: v.optional(text),
+  /** When, as written ("2025年3月"): shown on the title slide when set. */
+  date: v.optional(textOrNumber),
   language: v.optional(text, 'zh-CN'),
   source: v.optional(text),
   slug: v.optional(slug, 'deck'),
@@ -84,6 +94,6 @@ export const frontMatterSchema = mapping({
 export type DeckConfig = v.InferOutput<typeof deckConfigSchema>;
 export type FrontMatter = v.InferOutput<typeof frontMatterSchema>;
 
-/** What a deck.yaml with only a title and an author becomes: the defaults above, read from the schema. */
-const { title: _title, author: _author, ...defaults } = v.parse(deckConfigSchema, { title: '-', author: '-' });
-export const DEFAULT_CONFIG: Omit<DeckConfig, 'title' | 'author'> = defaults;
+/** What a deck.yaml with only a title becomes: the defaults above, read from the schema. */
+const { title: _title, ...defaults } = v.parse(deckConfigSchema, { title: '-' });
+export const DEFAULT_CONFIG: Omit<DeckConfig, 'title'> = defaults;

@@ -1,10 +1,12 @@
-// Data blocks: the ```chart, ```timeline and ```stat fences of a slide's Markdown (and its notes),
+// Data blocks: the ```chart, ```timeline, ```stat, ```group and ```cards fences of a slide's Markdown (and its notes),
 // found as markdown-it's block rules read them, each read into typed data at its file position.
 
 import MarkdownIt from 'markdown-it';
 import type { Report } from '../diagnostics.js';
 import type { DataBlock, SlideSource } from './model.js';
+import { parseCards } from './cards-block.js';
 import { parseChart } from './chart-block.js';
+import { parseGroup } from './group-block.js';
 import { parseStat } from './stat-block.js';
 import { parseTimeline } from './timeline-block.js';
 import type { YamlOrigin } from './yaml-data.js';
@@ -13,6 +15,8 @@ const PARSERS: Record<DataBlock['kind'], (yaml: string, origin: YamlOrigin, repo
   chart: parseChart,
   timeline: parseTimeline,
   stat: parseStat,
+  group: parseGroup,
+  cards: parseCards,
 };
 
 export const DATA_BLOCK_KINDS: readonly string[] = Object.keys(PARSERS);

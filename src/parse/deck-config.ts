@@ -17,7 +17,7 @@ export function parseDeckConfig(text: string, file: string, report: Report): Dec
       column: 1,
       ruleId: 'deck-config',
       message: 'deck.yaml is missing or empty',
-      hint: 'create it with at least `title: …` and `author: …` (see AUTHORING.md)',
+      hint: 'create it with at least `title: …` (see AUTHORING.md)',
     });
     return undefined;
   }

@@ -59,7 +59,7 @@ export interface SlideSource {
   notesColumn?: number;
   /** Seconds measured in a rehearsal (timings.yaml); the pacing uses them instead of the notes' estimate. */
   measuredSeconds?: number;
-  /** The valid ```chart/```timeline/```stat blocks of the slide and its notes, read in parse/. */
+  /** The valid data blocks (```chart, ```timeline, ```stat, ```group, ```cards) of the slide and its notes, read in parse/. */
   dataBlocks?: DataBlock[];
   /** A `columns` slide's Markdown split at `|||` lines, each part with its first file line. */
   columns?: MarkdownPart[];
@@ -96,11 +96,45 @@ export interface ChartData {
   data: ChartItem[];
 }
 
+/** A lucide icon by name, with the inside of its SVG (paths on a 24×24 grid) as lucide-static ships it. */
+export interface IconData {
+  name: string;
+  body: string;
+}
+
+/** A ```group block: members drawn as one group, and one that stands out beside them. */
+export interface GroupData {
+  title: string;
+  /** The group's name, written above it. */
+  group: string;
+  members: string[];
+  standout: string;
+  /** A line under the standout's name. */
+  note?: string;
+  icon: IconData;
+  standoutIcon: IconData;
+}
+
+export interface CardData {
+  icon: IconData;
+  head: string;
+  text: string;
+}
+
+/** A ```cards block: two to four panels; `versus` sets exactly two against each other. */
+export interface CardsData {
+  title: string;
+  style: 'versus' | 'row';
+  cards: CardData[];
+}
+
 /** A data block's typed content, at the file line of its opening fence. */
 export type DataBlock = { line: number } & (
   | { kind: 'stat'; data: StatData }
   | { kind: 'timeline'; data: TimelineItem[] }
   | { kind: 'chart'; data: ChartData }
+  | { kind: 'group'; data: GroupData }
+  | { kind: 'cards'; data: CardsData }
 );
 
 export interface SlideFile {
@@ -118,7 +152,19 @@ export interface DeckModel {
   files: SlideFile[];
 }
 
-export const LAYOUTS = ['title', 'section', 'bullets', 'quote', 'stat', 'columns', 'chart', 'timeline', 'image', 'closing'] as const;
+export const LAYOUTS = [
+  'title',
+  'section',
+  'bullets',
+  'quote',
+  'stat',
+  'columns',
+  'chart',
+  'timeline',
+  'image',
+  'diagram',
+  'closing',
+] as const;
 
 export type Layout = (typeof LAYOUTS)[number];
 

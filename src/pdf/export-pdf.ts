@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckConfig } from '../parse/model.js';
 import type { RenderedSlide } from '../render/section.js';
+import { speakerOf } from '../render/title-meta.js';
 import { inspectFontsAndImages, inspectPrintedPages, prepareForEvaluate, type SlidePlace } from './page-inspection.js';
 import { auditFonts, setMetadata, writeOutline, type PdfMetadata } from './pdf-document.js';
 import { buildOutline } from './pdf-outline.js';
@@ -29,6 +30,8 @@ export interface PdfJob {
   arcs: ReadonlyMap<string, string>;
   /** One page per fragment step instead of each slide in its final state. */
   separateFragments: boolean;
+  /** Slides on a handout page (reader-mode.css lays out 2 or 3); default 2 (notes beneath: a text reader reads each note whole, in order). */
+  handoutPerPage?: 2 | 3;
 }
 
 export interface PrintResult {
@@ -97,7 +100,8 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
 export async function printHandout(browser: Browser, job: PdfJob, handoutPath: string): Promise<PrintResult> {
   const page = await openPage(browser, { width: 1280, height: 900 });
   try {
-    const url = `${job.deckUrl}?reader`;
+    const perPage = job.handoutPerPage ?? 2;
+    const url = `${job.deckUrl}?reader&per-page=${perPage}`;
     await page.goto(url);
     await waitUntilLaidOut(page, 'html[data-reader-ready]', url);
     const assets = await inspectFontsAndImages(page);
@@ -107,8 +111,10 @@ export async function printHandout(browser: Browser, job: PdfJob, handoutPath: s
     // The page size and margins come from the reader's own @media print rules (A4 portrait).
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     const doc = await PDFDocument.load(raw);
-    if (doc.getPageCount() < job.slides.length) {
-      throw new Error(`the handout has ${doc.getPageCount()} pages for ${job.slides.length} slides: a slide is missing from it`);
+    if (doc.getPageCount() < Math.ceil(job.slides.length / perPage)) {
+      throw new Error(
+        `the handout has ${doc.getPageCount()} pages for ${job.slides.length} slides at ${perPage} a page: a slide is missing from it`,
+      );
     }
     // Which slide a handout page holds is not known here; the page number says where to look.
     const pagePlace = (i: number) => ({ slideId: '', file: handoutPath, line: i + 1 });
@@ -146,7 +152,7 @@ function deckMetadata(job: PdfJob): PdfMetadata {
   const { config } = job;
   return {
     title: config.title,
-    author: config.author,
+    author: speakerOf(config),
     subject: config.subtitle ?? config.source,
     language: config.language,
     keywords: [...new Set(job.arcs.values())],

@@ -15,6 +15,8 @@ import { arcsByFile } from './pdf-outline.js';
 
 export interface PdfOptions {
   separateFragments: boolean;
+  /** Slides on a handout page: 2 (notes below, the default) or 3 (notes beside). */
+  handoutPerPage?: 2 | 3;
 }
 
 export interface ExportPdfsOptions extends PdfOptions {
@@ -75,6 +77,7 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
     slides: rendered.slides,
     arcs: arcsByFile(model),
     separateFragments: options.separateFragments,
+    handoutPerPage: options.handoutPerPage ?? 2,
   };
   try {
     // Two pages of one browser at once; the handout's findings count only when the slides print clean.

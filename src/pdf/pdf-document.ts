@@ -5,7 +5,8 @@ import type { OutlineEntry } from './pdf-outline.js';
 
 export interface PdfMetadata {
   title: string;
-  author: string;
+  /** The speaker; no Author entry when unset (never a placeholder). */
+  author?: string;
   subject?: string;
   language: string;
   keywords?: string[];
@@ -15,7 +16,7 @@ export interface PdfMetadata {
 /** Sets the document's metadata (the Info dictionary and the catalog's /Lang). */
 export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   doc.setTitle(metadata.title, { showInWindowTitleBar: true });
-  doc.setAuthor(metadata.author);
+  if (metadata.author) doc.setAuthor(metadata.author);
   if (metadata.subject) doc.setSubject(metadata.subject);
   if (metadata.keywords?.length) doc.setKeywords(metadata.keywords);
   doc.setLanguage(metadata.language);

@@ -35,6 +35,13 @@ const LAYOUT_RULES: Record<string, LayoutRule[]> = {
     { check: hasBlock('stat'), problem: 'a stat slide needs a ```stat block', hint: 'add a ```stat block with value, label and source' },
   ],
   chart: [{ check: hasBlock('chart'), problem: 'a chart slide needs a ```chart block', hint: 'add a ```chart block with its data' }],
+  diagram: [
+    {
+      check: (facts) => facts.blocks.includes('group') || facts.blocks.includes('cards'),
+      problem: 'a diagram slide needs a ```group or ```cards block',
+      hint: 'add a ```group or ```cards block (see AUTHORING.md)',
+    },
+  ],
   timeline: [{ check: hasBlock('timeline'), problem: 'a timeline slide needs a ```timeline block', hint: 'add a ```timeline block' }],
   image: [{ check: (facts) => facts.images > 0, problem: 'an image slide needs an image', hint: 'add "![alt text](../assets/file.png)"' }],
 };

@@ -7,6 +7,7 @@ import { escapeHtml } from './escape.js';
 import { checkLayout } from './layouts.js';
 import { slideSeconds } from './pacing.js';
 import { createSlideFacts, FactsRecorder, type SlideFacts } from './slide-facts.js';
+import { titleMetaHtml, titleMetaParts } from './title-meta.js';
 import {
   createRenderEnv,
   KEEP_IMAGE_SOURCE,
@@ -100,7 +101,8 @@ export function renderSlide(
   env.allowScripts = config.allowScripts === true;
   env.dataBlocks = slide.dataBlocks ?? [];
   env.highlightCode = highlightCode;
-  const body = slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env);
+  const body =
+    (slide.layout === 'columns' ? renderColumns(slide, md, env) : md.render(slide.markdown, env)) + titleMeta(slide, config, env.facts);
   checkLayout(slide, { ...env.facts, blocks: env.blocks, images: env.images.length }, report);
   const notesEnv = createRenderEnv(slide.file, slide.notesLine, `${slide.id}-notes`, report, resolveImage);
   notesEnv.allowScripts = env.allowScripts;
@@ -123,6 +125,13 @@ export function renderSlide(
     links: [...env.links, ...notesEnv.links],
     facts: slideFacts(slide, env.facts, notesEnv.facts),
   };
+}
+
+/** A title slide's speaker · event · date line from deck.yaml (its text recorded), or ''. */
+function titleMeta(slide: SlideSource, config: DeckConfig, facts: SlideFacts): string {
+  if (slide.layout !== 'title') return '';
+  facts.text.push(titleMetaParts(config).join(' · '));
+  return titleMetaHtml(config);
 }
 
 /** The slide's facts with its section's own (id, backgrounds) and its notes'. */

@@ -30,7 +30,7 @@ describe('#checkInBrowser', () => {
     expect(messages).toContainEqual(
       expect.stringMatching(
         new RegExp(
-          `^${FILE}:60:1: slide spills 2\\d\\d px past the right edge of the 1280×720 canvas \\(div.wide "这一行比画布还宽"\\) — `,
+          `^${FILE}:60:1: slide spills 3\\d\\d px past the right edge of the 1280×720 canvas \\(div.wide "这一行比画布还宽"\\) — `,
         ),
       ),
     );
@@ -69,6 +69,12 @@ describe('#checkInBrowser', () => {
     expect(views).toEqual(['1280×720', `${PHONE_VIEWPORT.width} px phone`]);
   });
 
+  it('reports slide content under the deck’s chrome (the arrows in the bottom-right corner)', () => {
+    expect(messages).toContainEqual(
+      expect.stringMatching(new RegExp(`^${FILE}:93:1: the deck's controls overlap p\\.corner "这一行压在按钮下" by \\d+ px — `)),
+    );
+  });
+
   it('finds nothing else: the clean slide and the phone view pass, a spilling slide is not reported twice', () => {
     expect(found.map((d) => `${d.line} ${d.ruleId}`)).toEqual([
       '69 page-error',
@@ -77,6 +83,7 @@ describe('#checkInBrowser', () => {
       '40 contrast',
       '49 contrast',
       '60 overflow',
+      '93 chrome-overlap',
       '80 line-break',
       '80 line-break',
     ]);
@@ -95,7 +102,9 @@ describe('#measurePhoneView', () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
-  it('finds a slide cut off in the 390 px scroll view (a tall slide just grows there)', async () => {
+  // Each slide's scroll page is as tall as its drawn canvas (scrollLayout "compact"), so a slide
+  // taller than its canvas is cut too; the check reports that one once, as overflow.
+  it('finds slides cut off in the 390 px scroll view', async () => {
     const page = await browser.newPage({ viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true });
     await page.goto(pathToFileURL(join(outDir, 'index.html')).href);
     await page.waitForSelector('.reveal.ready');
@@ -103,9 +112,10 @@ describe('#measurePhoneView', () => {
     expect(view.scrollView).toBe(true);
     expect(view.sideScroll).toBeUndefined();
     expect(view.cut).toEqual([
+      { id: '01-problems-2', file: FILE, line: 11, amount: expect.any(Number), element: 'li "第十二点"' },
       { id: '01-problems-6', file: FILE, line: 60, amount: expect.any(Number), element: 'div.wide "这一行比画布还宽"' },
     ]);
-    expect(view.cut[0]!.amount).toBeGreaterThan(200);
+    expect(view.cut[1]!.amount).toBeGreaterThan(200);
     await page.close();
   });
 

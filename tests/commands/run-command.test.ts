@@ -37,5 +37,9 @@ describe('#parsePdfArguments', () => {
     expect(parsePdfArguments(['--separate-fragments', 'talk'])).toEqual({ separateFragments: true, slidesDir: 'talk' });
     expect(parsePdfArguments(['talk', '--out-dir', 'out'])).toEqual({ separateFragments: false, slidesDir: 'talk', outDir: 'out' });
     expect(() => parsePdfArguments(['--seperate-fragments'])).toThrow(new UsageError('unknown option --seperate-fragments'));
+    expect(parsePdfArguments(['--per-page', '3'])).toEqual({ separateFragments: false, handoutPerPage: 3 });
+    expect(() => parsePdfArguments(['--per-page', '4'])).toThrow(
+      new UsageError('--per-page takes 2 or 3 (slides on a handout page), got "4"'),
+    );
   });
 });

@@ -102,6 +102,14 @@ const BOLD_RULE_SAMPLES: Record<string, { markdown: string; bold: string }> = {
     markdown: '```timeline\n- { date: 1, text: 要事, highlight: true }\n```',
     bold: '1要事',
   },
+  '.deck .deck-svg .diagram-label': {
+    markdown: '```group\ntitle: 题\ngroup: 组\nmembers: [甲, 乙]\nstandout: 丙方\nnote: 注\n```',
+    bold: '丙方',
+  },
+  '.deck .deck-svg .diagram-head': {
+    markdown: '```cards\ntitle: 题\ncards:\n  - { icon: cog, head: 大厂, text: 效率 }\n  - { icon: sparkles, head: 新人, text: 失控 }\n```',
+    bold: '大厂新人',
+  },
 };
 
 describe('bold rules of the theme', () => {
@@ -147,7 +155,8 @@ describe('#deckText on the real talk', () => {
       for (const ch of chars(slide.notes)) expect(all).toContain(ch);
       for (const ch of chars(slide.title)) expect(bold).toContain(ch);
     }
-    for (const ch of chars(config.title + config.author + CLIENT_TEXT)) expect(all).toContain(ch);
+    for (const ch of chars([config.title, config.speaker, config.event, config.date, CLIENT_TEXT].filter(Boolean).join('')))
+      expect(all).toContain(ch);
     expect(chars(bold).size).toBeLessThan(chars(all).size / 3);
   });
 });

@@ -48,7 +48,7 @@ describe('deck.yaml schema', () => {
 
   it('refuses keys every JS object has (the old walker took "constructor" for a known key)', () => {
     expect(parse('title: 题目\nauthor: 讲者\nconstructor: 1\ntheme:\n  toString: 2\n').messages).toEqual([
-      'slides/deck.yaml:3:1: unknown key "constructor" in deck.yaml — use one of: title, subtitle, author, language, source, slug, size, duration, speechRate, theme, allowScripts',
+      'slides/deck.yaml:3:1: unknown key "constructor" in deck.yaml — use one of: title, subtitle, author, speaker, event, date, language, source, slug, size, duration, speechRate, theme, allowScripts',
       'slides/deck.yaml:5:3: unknown key "theme.toString" in deck.yaml — use one of: accent',
     ]);
   });

@@ -47,12 +47,23 @@ describe('#parseDeckConfig', () => {
   });
 
   it('reports missing required keys', () => {
-    expect(parse('title: 题目\n').messages[0]).toMatch(/deck\.yaml is missing "author"/);
+    expect(parse('author: 讲者\n').messages[0]).toMatch(/deck\.yaml is missing "title"/);
+  });
+
+  it('takes speaker, event and date as optional keys, and needs no author', () => {
+    const { config, messages } = parse('title: 题目\nspeaker: 张三\nevent: 读书会\ndate: 2025年3月\n');
+    expect(messages).toEqual([]);
+    expect(config).toMatchObject({ speaker: '张三', event: '读书会', date: '2025年3月' });
+    expect(config?.author).toBeUndefined();
+    expect(parse('title: 题目\nspeaker: [张三]\n').messages[0]).toMatch(/"speaker" in deck\.yaml must be a string/);
+    // A bare year is a number to YAML: it is still the date as written.
+    expect(parse('title: 题目\ndate: 2025\n').config?.date).toBe(2025);
+    expect(parse('title: 题目\ndate: [2025]\n').messages[0]).toMatch(/"date" in deck\.yaml must be a string, not a list or mapping/);
   });
 
   it('says when deck.yaml is missing or empty', () => {
     expect(parse('\n').messages).toEqual([
-      'slides/deck.yaml:1:1: deck.yaml is missing or empty — create it with at least `title: …` and `author: …` (see AUTHORING.md)',
+      'slides/deck.yaml:1:1: deck.yaml is missing or empty — create it with at least `title: …` (see AUTHORING.md)',
     ]);
   });
 

@@ -15,6 +15,7 @@ import { auditFonts } from '../../src/pdf/pdf-document.js';
 import type { RenderedSlide } from '../../src/render/section.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
 import { judgePlacement, luminanceGrid } from './_support/luminance-grid.js';
+import { blankRowShare } from './_support/page-ink.js';
 import { allText, pageSize, pageText, pdfFonts, pdfInfo, pdfOutline, renderPages, squeeze } from './_support/poppler.js';
 
 const outDir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
@@ -104,9 +105,13 @@ describe('the slide PDF', () => {
     expect(outline.flatMap((o) => o.kids.map((k) => [k.title, k.page]))).toEqual(slides.map((s, i) => [s.title, i + 1]));
   });
 
-  it('carries title, author, subject, language and a tagged structure', async () => {
+  it('carries title, the speaker as author (none when unset, never a placeholder), subject, language and a tagged structure', async () => {
     const info = pdfInfo(paths.deck);
-    expect(info).toMatchObject({ Title: model.config.title, Author: model.config.author, Subject: model.config.subtitle, Tagged: 'yes' });
+    expect(info).toMatchObject({ Title: model.config.title, Subject: model.config.subtitle, Tagged: 'yes' });
+    const speaker = model.config.speaker ?? model.config.author;
+    if (speaker) expect(info.Author).toBe(speaker);
+    else expect(info.Author).toBeUndefined();
+    expect(JSON.stringify(info)).not.toContain('分享人');
     const doc = await PDFDocument.load(readFileSync(paths.deck));
     expect((doc.catalog.get(PDFName.of('Lang')) as PDFString).decodeText()).toBe('zh-CN');
   });
@@ -147,12 +152,12 @@ describe('the slide PDF', () => {
 });
 
 describe('the handout', () => {
-  it('is A4 portrait with at least a page per slide and every font embedded', () => {
+  it('is A4 portrait with two slides a page and every font embedded', () => {
     const size = pageSize(paths.handout);
     // A4 = 210 × 297 mm = 595.28 × 841.89 pt.
     expect(Math.abs(size.width - 595.28)).toBeLessThan(1);
     expect(Math.abs(size.height - 841.89)).toBeLessThan(1);
-    expect(Number(pdfInfo(paths.handout).Pages)).toBeGreaterThanOrEqual(slides.length);
+    expect(Number(pdfInfo(paths.handout).Pages)).toBe(Math.ceil(slides.length / 2));
     const fonts = pdfFonts(paths.handout);
     expect(fonts.filter((f) => !f.embedded || f.type === 'Type 3')).toEqual([]);
     expect(fonts.some((f) => /NotoSansSC/.test(f.name))).toBe(true);
@@ -175,6 +180,16 @@ describe('the handout', () => {
       else from = at;
     }
     expect(cut).toEqual([]);
+  });
+
+  it('leaves no page but the last more than 40 % blank (pixel rows without ink)', () => {
+    const pages = renderPages(paths.handout, 210, 297);
+    const blank = pages
+      .slice(0, -1)
+      .map((png, i) => ({ page: i + 1, blank: Math.round(blankRowShare(png) * 100) }))
+      .filter((p) => p.blank > 40);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(blank).toEqual([]);
   });
 
   it('keeps each slide canvas, border and all, inside the printed text column', async () => {

@@ -496,8 +496,83 @@ function lineBreaks(scope: 'current' | 'all'): BadLineBreak[] {
   return found;
 }
 
+export interface ChromeOverlap {
+  /** The deck's own control: "controls", "slide number" or "progress bar". */
+  chrome: string;
+  /** What it covers: slide content (described) or another control. */
+  covers: string;
+  /** Overlap in page pixels (the larger side of the intersection). */
+  amount: number;
+}
+
+/** reveal.js's chrome on screen now: each visible arrow, the slide number and the progress bar. */
+function visibleChrome(): { chrome: string; box: DOMRect }[] {
+  const parts: [string, string][] = [
+    ['controls', '.reveal .controls button'],
+    ['slide number', '.reveal .slide-number'],
+    ['progress bar', '.reveal .progress'],
+  ];
+  return parts.flatMap(([chrome, selector]) =>
+    [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((e) => {
+        const style = getComputedStyle(e);
+        return (
+          style.display !== 'none' && style.visibility !== 'hidden' && parseFloat(style.opacity) > 0.05 && e.getClientRects().length > 0
+        );
+      })
+      .map((e) => ({ chrome, box: e.getBoundingClientRect() })),
+  );
+}
+
+/** What the current slide draws: its text line by line, and its images, drawings and media. */
+function drawnContent(slide: Element): { element: Element; box: DOMRect }[] {
+  const boxes: { element: Element; box: DOMRect }[] = [];
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(UNDRAWN) || (node.textContent ?? '').trim() === '') continue;
+    if (getComputedStyle(parent).visibility === 'hidden') continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const box of range.getClientRects()) if (box.width > 0 && box.height > 0) boxes.push({ element: parent, box });
+  }
+  for (const element of slide.querySelectorAll('img, video, canvas, iframe, svg')) {
+    if (element.closest(UNDRAWN) || (element instanceof SVGElement && element.ownerSVGElement)) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden') boxes.push({ element, box });
+  }
+  return boxes;
+}
+
+function overlapOf(a: DOMRect, b: DOMRect): number {
+  const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return width > 0 && height > 0 ? Math.max(width, height) : 0;
+}
+
+/** Where the deck's chrome (arrows, slide number, progress bar) covers the current slide's content or each other. */
+function chromeOverlaps(): ChromeOverlap[] {
+  const chrome = visibleChrome();
+  const content = drawnContent(window.deck.getCurrentSlide());
+  const found: ChromeOverlap[] = [];
+  chrome.forEach((part, i) => {
+    for (const other of chrome.slice(i + 1)) {
+      const amount = overlapOf(part.box, other.box);
+      if (other.chrome !== part.chrome && amount > 1) found.push({ chrome: part.chrome, covers: `the ${other.chrome}`, amount });
+    }
+    let worst: ChromeOverlap | undefined;
+    for (const { element, box } of content) {
+      const amount = overlapOf(part.box, box);
+      if (amount > 1 && (!worst || amount > worst.amount)) worst = { chrome: part.chrome, covers: describeElement(element), amount };
+    }
+    if (worst) found.push(worst);
+  });
+  return found;
+}
+
 const probe = {
   describeElement,
+  chromeOverlaps,
   listSlides,
   showSlide,
   currentOverflow,

@@ -27,13 +27,13 @@ function timelineSvg(items: readonly TimelineItem[], variant: SvgVariant, idPref
   const lineX = dateWidth + 32;
   const textX = dateWidth + 64;
   const wrapped = items.map((item) => wrapText(item.text, (width - textX) / FONT));
-  const rowHeights = wrapped.map((lines) => lines.length * LINE_HEIGHT + 28);
+  const rowHeights = wrapped.map((lines) => lines.length * LINE_HEIGHT + 20);
   const height = rowHeights.reduce((a, b) => a + b, 0);
   let y = 0;
   const rows = items.map((item, i) => {
     const top = y;
     y += rowHeights[i]!;
-    const baseline = top + 14 + FONT;
+    const baseline = top + 10 + FONT;
     const text = wrapped[i]!.map((line, j) => `<tspan x="${textX}" dy="${j === 0 ? 0 : LINE_HEIGHT}">${escapeHtml(line)}</tspan>`).join('');
     return (
       `<g class="timeline-item${item.highlight ? ' timeline-highlight' : ''}">` +

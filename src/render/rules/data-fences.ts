@@ -1,21 +1,32 @@
-// Data fences: ```chart, ```timeline and ```stat blocks become SVG or HTML at build time, drawn from
-// the typed data parse/ read (a block with a problem was reported there and draws nothing).
+// Data fences: ```chart, ```timeline, ```stat, ```group and ```cards blocks become SVG or HTML at
+// build time, drawn from the typed data parse/ read (a block with a problem was reported there and draws nothing).
 
 import type { MarkdownIt } from 'markdown-it';
 import type { DataBlock } from '../../parse/model.js';
 import type { RenderEnv } from '../render-env.js';
+import { drawCards } from '../blocks/cards.js';
 import { drawChart } from '../blocks/chart.js';
+import { drawGroup } from '../blocks/group.js';
 import { drawStat } from '../blocks/stat.js';
 import { drawTimeline } from '../blocks/timeline.js';
 import type { BlockContext } from '../blocks/block-context.js';
 
 function draw(block: DataBlock, context: BlockContext): string {
-  if (block.kind === 'chart') return drawChart(block.data, context);
-  if (block.kind === 'timeline') return drawTimeline(block.data, context);
-  return drawStat(block.data, context);
+  switch (block.kind) {
+    case 'chart':
+      return drawChart(block.data, context);
+    case 'timeline':
+      return drawTimeline(block.data, context);
+    case 'group':
+      return drawGroup(block.data, context);
+    case 'cards':
+      return drawCards(block.data, context);
+    default:
+      return drawStat(block.data, context);
+  }
 }
 
-export const DATA_BLOCK_KINDS: readonly string[] = ['chart', 'timeline', 'stat'];
+export const DATA_BLOCK_KINDS: readonly string[] = ['chart', 'timeline', 'stat', 'group', 'cards'];
 
 export function dataFencesPlugin(md: MarkdownIt): void {
   const fallback = md.renderer.rules.fence!;
