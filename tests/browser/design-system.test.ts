@@ -24,6 +24,8 @@ interface SlideLook {
   overlaps: string[];
   background: string;
   progressColour: string;
+  /** Bullet slides: the list's extent in canvas px (top, bottom, right). */
+  list?: { top: number; bottom: number; right: number };
 }
 
 async function walkSlides(page: Page): Promise<SlideLook[]> {
@@ -44,7 +46,14 @@ async function walkSlides(page: Page): Promise<SlideLook[]> {
           if (first) headingTop = (first.top - canvas.top) / window.deck.getScale();
         }
         const background = document.querySelector<HTMLElement>('.reveal .backgrounds .slide-background.present');
+        const scale = window.deck.getScale();
+        const listBox = current.dataset.layout === 'bullets' ? current.querySelector('ul, ol')?.getBoundingClientRect() : undefined;
         return {
+          list: listBox && {
+            top: (listBox.top - canvas.top) / scale,
+            bottom: (listBox.bottom - canvas.top) / scale,
+            right: (listBox.right - canvas.left) / scale,
+          },
           id: current.id,
           layout: current.dataset.layout ?? '',
           arcNumber: current.dataset.arcNumber ?? '',
@@ -95,6 +104,17 @@ describe('the talk at 1280×720', () => {
     expect(tops.every((t) => t !== undefined)).toBe(true);
     const spread = Math.max(...(tops as number[])) - Math.min(...(tops as number[]));
     expect(spread, content.map((l) => `${l.id} ${l.headingTop?.toFixed(1)}`).join('\n')).toBeLessThanOrEqual(2);
+  });
+
+  it('lets a bullet list fill its content area: three quarters of its height or more, never past its foot', () => {
+    const lists = looks.filter((l) => l.list);
+    expect(lists.length).toBeGreaterThan(8);
+    // The content area: from under the heading (the grid line + a heading) to the canvas less its foot margin.
+    const foot = 720 - 72;
+    for (const { id, list } of lists) {
+      expect(list!.bottom, id).toBeLessThanOrEqual(foot);
+      expect(list!.bottom - list!.top, id).toBeGreaterThan(0.75 * (foot - list!.top));
+    }
   });
 
   it('keeps the arrows, slide number and progress bar off every slide’s content and off each other', () => {
