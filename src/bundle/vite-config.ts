@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import type { UserConfig } from 'vite';
-import { deckPlugin } from './vite-plugin.js';
+import { deckPlugin, type PluginDeck } from './vite-plugin.js';
 
 export interface DeckViteOptions {
   /** The project folder (holds src/client). */
@@ -13,6 +13,8 @@ export interface DeckViteOptions {
   outDir?: string;
   /** Where subset fonts are cached; default `<projectRoot>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
+  /** The deck already loaded for the build's check (see DeckPluginOptions.preloaded). */
+  preloaded?: PluginDeck;
 }
 
 export function deckViteConfig(options: DeckViteOptions): UserConfig {
@@ -24,7 +26,7 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     base: './',
     publicDir: false,
     clearScreen: false,
-    plugins: [deckPlugin({ slidesDir, root: projectRoot, fontCacheDir: options.fontCacheDir })],
+    plugins: [deckPlugin({ slidesDir, root: projectRoot, fontCacheDir: options.fontCacheDir, preloaded: options.preloaded })],
     server: { host: '127.0.0.1', fs: { allow: [projectRoot, slidesDir] } },
     preview: { host: '127.0.0.1' },
     build: {

@@ -30,6 +30,36 @@ export interface DeckPluginOptions {
   root: string;
   /** Where subset fonts are cached by character set; default `<root>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
+  /**
+   * The deck as the build command already loaded it for its check (loadBuildDeck): a build's first
+   * load takes it instead of reading and rendering every slide a second time.
+   */
+  preloaded?: PluginDeck;
+}
+
+/** A deck as the plugin uses it: built, every finding in `diagnostics`, raw HTML's images resolved; the files a build carries. */
+export interface PluginDeck {
+  build: DeckBuild;
+  carried: CarriedFiles;
+}
+
+/** Reads and builds the deck in `slidesDir` as the plugin does for `command` (images served, or carried into the build). */
+export async function loadPluginDeck(
+  options: { slidesDir: string; root: string; fontCacheDir?: string; glyphs?: Diagnostic['severity'] },
+  command: 'build' | 'serve',
+): Promise<PluginDeck> {
+  const carried: CarriedFiles = new Map();
+  const resolveImage = viteImageResolver(options.root, options.slidesDir, command, carried);
+  const { build, diagnostics } = await loadDeck(options.slidesDir, options.root, {
+    resolveImage,
+    fontCacheDir: options.fontCacheDir,
+    glyphs: options.glyphs,
+  });
+  const rendered = build.rendered && {
+    ...build.rendered,
+    html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage),
+  };
+  return { build: { ...build, rendered, diagnostics }, carried };
 }
 
 /** The deck's icon, from the project's `assets/`: inlined, so it shows from file:// and in the single file too. */
@@ -143,17 +173,16 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   let command: 'build' | 'serve' = 'serve';
   let carried: CarriedFiles = new Map();
   let warned = new Set<string>();
+  let preloaded = options.preloaded;
 
   const load = () =>
     (current ??= (async () => {
-      carried = new Map();
-      const resolveImage = viteImageResolver(options.root, slidesDir, command, carried);
-      const { build, diagnostics } = await loadDeck(slidesDir, options.root, { resolveImage, fontCacheDir });
-      const rendered = build.rendered && {
-        ...build.rendered,
-        html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage),
-      };
-      return { ...build, rendered, diagnostics };
+      // The deck the build command checked is this build's deck; used once (a watch rebuild reads again).
+      const deck =
+        command === 'build' && preloaded ? preloaded : await loadPluginDeck({ slidesDir, root: options.root, fontCacheDir }, command);
+      preloaded = undefined;
+      carried = deck.carried;
+      return deck.build;
     })());
   const logWarnings = (build: DeckBuild, log: (message: string) => void) => {
     const fresh = new Set(build.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic));

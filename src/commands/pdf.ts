@@ -25,11 +25,12 @@ export async function main(args: readonly string[], print: (line: string) => voi
   const slidesDir = deckFolder(options.slidesDir);
   const outDir = options.outDir === undefined ? join(PROJECT_ROOT, 'dist') : resolve(options.outDir);
   // A character the font lacks would print as an empty box: an error here.
-  if (!(await checkBeforeBuild(slidesDir, { glyphs: 'error' }))) return 1;
+  const deck = await checkBeforeBuild(slidesDir, { glyphs: 'error' });
+  if (!deck) return 1;
   // `npm run build` then `npm run pdf`: a build of this deck newer than every source is printed as it is.
   if (await isFreshBuild(PROJECT_ROOT, slidesDir, outDir))
     print('the build is newer than every source: printing it without building again');
-  else if (!(await buildDeckSite(slidesDir, outDir))) return 1;
+  else if (!(await buildDeckSite(slidesDir, outDir, undefined, deck))) return 1;
   const { exportPdfs } = await import('../pdf/pdf-command.js');
   return exportPdfs({ root: PROJECT_ROOT, slidesDir, distDir: outDir, separateFragments: options.separateFragments });
 }
