@@ -3,19 +3,27 @@
 // the build folder (default dist/) — or names every slide that would print wrong.
 
 import { join, resolve } from 'node:path';
-import type { PdfOptions } from '../pdf/pdf-command.js';
+import type { PdfOptions, PdfPart } from '../pdf/pdf-command.js';
 import { isFreshBuild } from './build-stamp.js';
 import { buildDeckSite, checkBeforeBuild } from './build.js';
-import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from './run-command.js';
+import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand, UsageError } from './run-command.js';
 
-export const PDF_USAGE = 'usage: npm run pdf -- [deck folder] [--separate-fragments] [--out-dir folder]';
+export const PDF_USAGE = 'usage: npm run pdf -- [deck folder] [--separate-fragments] [--out-dir folder] [--only slides|notes]';
+const PARTS: readonly PdfPart[] = ['slides', 'notes'];
 
 export function parsePdfArguments(args: readonly string[]): PdfOptions & { slidesDir?: string; outDir?: string } {
-  const { values, deckDir } = parseCommandArgs(args, { 'separate-fragments': { type: 'boolean' }, 'out-dir': { type: 'string' } });
+  const { values, deckDir } = parseCommandArgs(args, {
+    'separate-fragments': { type: 'boolean' },
+    'out-dir': { type: 'string' },
+    only: { type: 'string' },
+  });
+  const only = values.only;
+  if (only !== undefined && !PARTS.includes(only as PdfPart)) throw new UsageError(`--only takes ${PARTS.join(' or ')}, not "${only}"`);
   return {
     separateFragments: Boolean(values['separate-fragments']),
     ...(deckDir === undefined ? {} : { slidesDir: deckDir }),
     ...(values['out-dir'] === undefined ? {} : { outDir: values['out-dir'] }),
+    ...(only === undefined ? {} : { only: only as PdfPart }),
   };
 }
 
@@ -32,7 +40,14 @@ export async function main(args: readonly string[], print: (line: string) => voi
     print('the build is newer than every source: printing it without building again');
   else if (!(await buildDeckSite(slidesDir, outDir, undefined, deck))) return 1;
   const { exportPdfs } = await import('../pdf/pdf-command.js');
-  return exportPdfs({ root: PROJECT_ROOT, slidesDir, distDir: outDir, separateFragments: options.separateFragments });
+  return exportPdfs({
+    root: PROJECT_ROOT,
+    slidesDir,
+    distDir: outDir,
+    separateFragments: options.separateFragments,
+    ...(options.only === undefined ? {} : { only: options.only }),
+    loaded: { build: deck.build, diagnostics: deck.build.diagnostics },
+  });
 }
 
 if (isEntry(import.meta.url)) runCommand(main, PDF_USAGE);

@@ -38,4 +38,10 @@ describe('#parsePdfArguments', () => {
     expect(parsePdfArguments(['talk', '--out-dir', 'out'])).toEqual({ separateFragments: false, slidesDir: 'talk', outDir: 'out' });
     expect(() => parsePdfArguments(['--seperate-fragments'])).toThrow(new UsageError('unknown option --seperate-fragments'));
   });
+
+  it('takes --only slides or --only notes (one PDF), and names the two when given another', () => {
+    expect(parsePdfArguments(['--only', 'slides'])).toEqual({ separateFragments: false, only: 'slides' });
+    expect(parsePdfArguments(['--only=notes', 'talk'])).toEqual({ separateFragments: false, slidesDir: 'talk', only: 'notes' });
+    expect(() => parsePdfArguments(['--only', 'handout'])).toThrow(new UsageError('--only takes slides or notes, not "handout"'));
+  });
 });
