@@ -180,7 +180,18 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
         label: '`build`, cold (empty font cache)',
         ours: {
           name: 'ours',
-          run: (i) => ours(['build', slidesDir, '--out-dir', out], { DECK_FONT_CACHE_DIR: join(work, `font-cache-${i}`) }),
+          // As in a fresh clone: no subset fonts and no Vite files kept from an earlier build.
+          run: (i) =>
+            ours([
+              'build',
+              slidesDir,
+              '--out-dir',
+              out,
+              '--font-cache-dir',
+              join(work, `font-cache-${i}`),
+              '--vite-cache-dir',
+              join(work, `vite-cache-${i}`),
+            ]),
         },
         peer: revealMd,
       },

@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import type { UserConfig } from 'vite';
-import { deckPlugin, type PluginDeck } from './vite-plugin.js';
+import { type BuildFiles, deckPlugin, type PluginDeck } from './vite-plugin.js';
 
 export interface DeckViteOptions {
   /** The project folder (holds src/client). */
@@ -15,6 +15,8 @@ export interface DeckViteOptions {
   fontCacheDir?: string;
   /** The deck already loaded for the build's check (see DeckPluginOptions.preloaded). */
   preloaded?: PluginDeck;
+  /** Build only: given Vite's own files before the deck is finished in them. */
+  onViteOutput?: (files: BuildFiles) => void;
 }
 
 export function deckViteConfig(options: DeckViteOptions): UserConfig {
@@ -26,7 +28,15 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     base: './',
     publicDir: false,
     clearScreen: false,
-    plugins: [deckPlugin({ slidesDir, root: projectRoot, fontCacheDir: options.fontCacheDir, preloaded: options.preloaded })],
+    plugins: [
+      deckPlugin({
+        slidesDir,
+        root: projectRoot,
+        fontCacheDir: options.fontCacheDir,
+        preloaded: options.preloaded,
+        onViteOutput: options.onViteOutput,
+      }),
+    ],
     server: { host: '127.0.0.1', fs: { allow: [projectRoot, slidesDir] } },
     preview: { host: '127.0.0.1' },
     build: {

@@ -38,7 +38,7 @@ export async function main(args: readonly string[], print: (line: string) => voi
   // `npm run build` then `npm run pdf`: a build of this deck newer than every source is printed as it is.
   if (await isFreshBuild(PROJECT_ROOT, slidesDir, outDir))
     print('the build is newer than every source: printing it without building again');
-  else if (!(await buildDeckSite(slidesDir, outDir, undefined, deck))) return 1;
+  else if (!(await buildDeckSite(slidesDir, { outDir, preloaded: deck }))) return 1;
   const { exportPdfs } = await import('../pdf/pdf-command.js');
   return exportPdfs({
     root: PROJECT_ROOT,
