@@ -32,22 +32,32 @@ export async function main(args: readonly string[], print: (line: string) => voi
   const options = parsePdfArguments(args);
   const slidesDir = deckFolder(options.slidesDir);
   const outDir = options.outDir === undefined ? join(PROJECT_ROOT, 'dist') : resolve(options.outDir);
-  // A character the font lacks would print as an empty box: an error here.
-  const deck = await checkBeforeBuild(slidesDir, { glyphs: 'error' });
-  if (!deck) return 1;
-  // `npm run build` then `npm run pdf`: a build of this deck newer than every source is printed as it is.
-  if (await isFreshBuild(PROJECT_ROOT, slidesDir, outDir))
-    print('the build is newer than every source: printing it without building again');
-  else if (!(await buildDeckSite(slidesDir, { outDir, preloaded: deck }))) return 1;
-  const { exportPdfs } = await import('../pdf/pdf-command.js');
-  return exportPdfs({
-    root: PROJECT_ROOT,
-    slidesDir,
-    distDir: outDir,
-    separateFragments: options.separateFragments,
-    ...(options.only === undefined ? {} : { only: options.only }),
-    loaded: { build: deck.build, diagnostics: deck.build.diagnostics },
-  });
+  // Chromium starts while the deck is read, checked (and built): its start-up overlaps that work.
+  const browser = import('../node/chromium.js').then(({ launchChromium }) => launchChromium());
+  // A failed start is reported where the browser is used (exportPdfs), not as an unhandled rejection.
+  browser.catch(() => undefined);
+  try {
+    // A character the font lacks would print as an empty box: an error here.
+    const deck = await checkBeforeBuild(slidesDir, { glyphs: 'error' });
+    if (!deck) return 1;
+    // `npm run build` then `npm run pdf`: a build of this deck newer than every source is printed as it is.
+    if (await isFreshBuild(PROJECT_ROOT, slidesDir, outDir))
+      print('the build is newer than every source: printing it without building again');
+    else if (!(await buildDeckSite(slidesDir, { outDir, preloaded: deck }))) return 1;
+    const { exportPdfs } = await import('../pdf/pdf-command.js');
+    return await exportPdfs({
+      root: PROJECT_ROOT,
+      slidesDir,
+      distDir: outDir,
+      separateFragments: options.separateFragments,
+      ...(options.only === undefined ? {} : { only: options.only }),
+      loaded: { build: deck.build, diagnostics: deck.build.diagnostics },
+      launch: () => browser,
+    });
+  } finally {
+    // exportPdfs closes the browser it printed with; this closes it when nothing was printed.
+    await browser.then((b) => b.close()).catch(() => undefined);
+  }
 }
 
 if (isEntry(import.meta.url)) runCommand(main, PDF_USAGE);
