@@ -28,6 +28,9 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     base: './',
     publicDir: false,
     clearScreen: false,
+    // Lightning CSS reads the style sheets, in the dev server as in the build: the same output as
+    // PostCSS, without PostCSS parsing the fonts' ~150 KB of data: URLs (~0.2 s of a dev start).
+    css: { transformer: 'lightningcss' },
     plugins: [
       deckPlugin({
         slidesDir,
