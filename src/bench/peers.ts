@@ -127,6 +127,17 @@ export interface PeerBenchOptions {
   corpus: ScaleCorpus;
   slides?: number;
   runs?: number;
+  /** Only the figures with these keys (buildWarm, buildCold, pdfSlides, pdf); every one by default. */
+  only?: readonly string[];
+}
+
+/** One figure: ours and the peer, and what must happen before it is timed (untimed). */
+interface TimedFigure {
+  key: string;
+  label: string;
+  ours: Contender;
+  peer: Contender;
+  before?: () => Promise<unknown>;
 }
 
 /** Every figure for ours and the peers; returns 1 when a ratio is over its budget. */
@@ -150,53 +161,71 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
     const ours = (args: string[], env: NodeJS.ProcessEnv = {}) => timedProcess('node', [launcher, ...args], { cwd: root, env });
     const out = join(work, 'ours-dist');
 
-    const figures: PeerFigure[] = [];
     const revealMd: Contender = {
       name: 'reveal-md',
       run: (i) => timedProcess(bin('reveal-md'), ['reveal-md.md', '--static', join(work, `reveal-md-${i}`)], { cwd: work }),
     };
-    figures.push(
-      await pairUp(
-        'buildWarm',
-        '`build`, warm font cache',
-        { name: 'ours', run: () => ours(['build', slidesDir, '--out-dir', out]) },
-        revealMd,
-        runs,
-      ),
-    );
-    figures.push(
-      await pairUp(
-        'buildCold',
-        '`build`, cold (empty font cache)',
-        { name: 'ours', run: (i) => ours(['build', slidesDir, '--out-dir', out, '--font-cache-dir', join(work, `font-cache-${i}`)]) },
-        revealMd,
-        runs,
-      ),
-    );
-    // The build above is fresh: `pdf` prints it as it is, as after `npm run build`.
-    await ours(['build', slidesDir, '--out-dir', out]);
-    figures.push(
-      await pairUp(
-        'pdf',
-        '`pdf`, both PDFs, fresh build',
-        { name: 'ours', run: () => ours(['pdf', slidesDir, '--out-dir', out]) },
-        {
-          name: 'Marp --pdf',
+    const marpPdf: Contender = {
+      name: 'Marp --pdf',
+      run: (i) =>
+        timedProcess(bin('marp'), ['marp.md', '--no-stdin', '--pdf', '--allow-local-files', '-o', join(work, `marp-${i}.pdf`)], {
+          cwd: work,
+        }),
+    };
+    const build = () => ours(['build', slidesDir, '--out-dir', out]);
+    const timedFigures: TimedFigure[] = [
+      { key: 'buildWarm', label: '`build`, warm font cache', ours: { name: 'ours', run: build }, peer: revealMd },
+      {
+        key: 'buildCold',
+        label: '`build`, cold (empty font cache)',
+        ours: {
+          name: 'ours',
+          // As in a fresh clone: no subset fonts and no Vite files kept from an earlier build.
           run: (i) =>
-            timedProcess(bin('marp'), ['marp.md', '--no-stdin', '--pdf', '--allow-local-files', '-o', join(work, `marp-${i}.pdf`)], {
-              cwd: work,
-            }),
+            ours([
+              'build',
+              slidesDir,
+              '--out-dir',
+              out,
+              '--font-cache-dir',
+              join(work, `font-cache-${i}`),
+              '--vite-cache-dir',
+              join(work, `vite-cache-${i}`),
+            ]),
         },
-        runs,
-      ),
-    );
-    figures.push({
-      key: 'devEdit',
-      label: 'dev: edit → visible',
-      peer: 'Slidev',
-      runs: [],
-      missing: 'no peer dev server is driven by the bench',
-    });
+        peer: revealMd,
+      },
+      // `pdf` prints a fresh build as it is, as after `npm run build` (made before these figures).
+      {
+        key: 'pdfSlides',
+        label: '`pdf --only slides`, fresh build',
+        ours: { name: 'ours', run: () => ours(['pdf', slidesDir, '--out-dir', out, '--only', 'slides']) },
+        peer: marpPdf,
+        before: build,
+      },
+      {
+        key: 'pdf',
+        label: '`pdf`, both PDFs, fresh build',
+        ours: { name: 'ours', run: () => ours(['pdf', slidesDir, '--out-dir', out]) },
+        peer: marpPdf,
+        before: build,
+      },
+    ];
+    const unknown = options.only?.filter((key) => !timedFigures.some((f) => f.key === key)) ?? [];
+    if (unknown.length > 0) throw new Error(`--only: no figure ${unknown.join(', ')}; one of ${timedFigures.map((f) => f.key).join(', ')}`);
+    const figures: PeerFigure[] = [];
+    for (const figure of timedFigures.filter((f) => options.only === undefined || options.only.includes(f.key))) {
+      await figure.before?.();
+      figures.push(await pairUp(figure.key, figure.label, figure.ours, figure.peer, runs));
+    }
+    if (options.only === undefined)
+      figures.push({
+        key: 'devEdit',
+        label: 'dev: edit → visible',
+        peer: 'Slidev',
+        runs: [],
+        missing: 'no peer dev server is driven by the bench',
+      });
 
     const table = formatPeerTable(figures, budget);
     const report = {
@@ -208,9 +237,19 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
       peers: PEER_VERSIONS,
       figures,
     };
-    await writeFile(join(root, 'bench/report-peers.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\nours ÷ peer on a generated ${slides}-slide Chinese deck, ${runs} alternating runs each (whole process):\n\n${table}`);
-    console.log('\nreport written to bench/report-peers.json; ratio budget in bench/budget.json "peerRatios"');
+    // Some figures only (--only): printed, the report of every figure stays as it was.
+    if (options.only === undefined) await writeFile(join(root, 'bench/report-peers.json'), `${JSON.stringify(report, null, 2)}\n`);
+    const load = `load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}`;
+    console.log(
+      `\nours ÷ peer on a generated ${slides}-slide Chinese deck, ${runs} alternating runs each (whole process; ${load}):\n\n${table}`,
+    );
+    console.log(
+      options.only === undefined
+        ? '\nreport written to bench/report-peers.json; ratio budget in bench/budget.json "peerRatios"'
+        : '\nsome figures only (--only): bench/report-peers.json left as it was',
+    );
     const over = overRatioBudget(figures, budget);
     for (const line of over) console.log(`OVER BUDGET: ${line}`);
     return over.length > 0 ? 1 : 0;

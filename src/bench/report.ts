@@ -120,19 +120,31 @@ function slideOneTable(now: BenchReport, previous: BenchReport | undefined, budg
   return renderTable(['slide 1', 'gzip', 'raw', 'previous gzip', 'change', 'budget'], rows);
 }
 
+/** The scale run's Chromium half of `npm run check`: the whole check less the check without Chromium. */
+const CHROMIUM_PART = 'chromiumPart';
+
+function scaleFigure(report: BenchReport, n: number, step: string): number | null | undefined {
+  if (step !== CHROMIUM_PART) return report.figures[`scale.${n}.${step}`];
+  const whole = report.figures[`scale.${n}.check`];
+  const without = report.figures[`scale.${n}.checkNoBrowser`];
+  return whole == null || without == null ? null : whole - without;
+}
+
 function scaleTable(now: BenchReport, previous: BenchReport | undefined): string {
   const steps: [string, string, Unit][] = [
     ['buildDeck (pure pipeline, best of 5)', 'buildDeck', 'ms'],
     ['vite build (empty font cache)', 'viteBuild', 'ms'],
     ['npm run check', 'check', 'ms'],
+    ['npm run check -- --no-browser', 'checkNoBrowser', 'ms'],
+    ['check in Chromium (check − --no-browser)', CHROMIUM_PART, 'ms'],
     ['built deck, gzip', 'deckGzip', 'bytes'],
     ['distinct characters', 'chars', 'count'],
   ];
   const largest = SCALE_SIZES.at(-1)!;
   const rows = steps.map(([label, step, unit]) => {
-    const values = SCALE_SIZES.map((n) => now.figures[`scale.${n}.${step}`]);
+    const values = SCALE_SIZES.map((n) => scaleFigure(now, n, step));
     const perSlide = SCALE_SIZES.map((n, i) => (unit === 'ms' && values[i] != null ? values[i]! / n : null));
-    const before = previous?.figures[`scale.${largest}.${step}`];
+    const before = previous && scaleFigure(previous, largest, step);
     return [
       label,
       ...values.map((v) => formatValue(v, unit)),
@@ -163,6 +175,8 @@ export function formatReport(now: BenchReport, previous: BenchReport | undefined
     { label: 'first slide ready, local server (median)', key: 'time.ready.http', unit: 'ms' },
     { label: 'first slide ready, file:// (median)', key: 'time.ready.file', unit: 'ms' },
     { label: 'npm run pdf (builds, then prints)', key: 'time.pdf', unit: 'ms' },
+    { label: 'npm run check -- --no-browser (median of 3)', key: 'time.check.noBrowser', unit: 'ms' },
+    { label: 'dev: start → slide 1 ready in Chromium (median of 3)', key: 'time.dev.start', unit: 'ms' },
   ];
   const when = previous ? `previous run: ${previous.generatedAt}` : 'no previous report';
   const machine = (r: BenchReport) => `${r.machine.cpus} CPUs, load ${r.machine.loadAverage?.toFixed(1) ?? '?'}`;

@@ -21,7 +21,8 @@ import { overBudget, parseBudget, type Budget } from './budget.js';
 import { measureBuiltDeck, measureWholeDeck, sizeFigures } from './measure-dist.js';
 import { formatReport, parseReport, SCALE_SIZES, SLIDE_ONE_TYPES, type BenchReport } from './report.js';
 import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
-import { timeFirstSlide } from './time-first-slide.js';
+import { timeDevStart } from './time-dev-start.js';
+import { median, timeFirstSlide } from './time-first-slide.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -61,8 +62,9 @@ async function readJson(file: string): Promise<unknown> {
 async function builds(figures: Figures): Promise<void> {
   const coldCache = await mkdtemp(join(tmpdir(), 'deck-bench-fonts-'));
   try {
-    log('npm run build (cold: empty font cache)…');
-    figures['time.build.cold'] = (await timed('npm', ['run', 'build', '--', '--font-cache-dir', coldCache])).ms;
+    log('npm run build (cold: empty font cache, no Vite files kept)…');
+    const folders = ['--font-cache-dir', join(coldCache, 'fonts'), '--vite-cache-dir', join(coldCache, 'vite')];
+    figures['time.build.cold'] = (await timed('npm', ['run', 'build', '--', ...folders])).ms;
   } finally {
     await rm(coldCache, { recursive: true, force: true });
   }
@@ -105,6 +107,19 @@ async function pdfs(figures: Figures, slug: string, notes: string[]): Promise<vo
   for (const [key, path] of Object.entries(paths)) figures[key] = existsSync(path) ? (await stat(path)).size : null;
 }
 
+/** Median of `runs` timed runs of a command of ours (`node src/commands/deck.mjs …`), after one untimed run. */
+async function medianRun(args: string[], runs = 3): Promise<number> {
+  await timed('node', ['src/commands/deck.mjs', ...args]);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timed('node', ['src/commands/deck.mjs', ...args])).ms);
+  return median(times);
+}
+
+async function checkTimes(figures: Figures): Promise<void> {
+  log('npm run check -- --no-browser…');
+  figures['time.check.noBrowser'] = await medianRun(['check', '--no-browser']);
+}
+
 async function readyTimes(figures: Figures): Promise<void> {
   log('first slide ready in Chromium…');
   const server = await preview({
@@ -117,6 +132,8 @@ async function readyTimes(figures: Figures): Promise<void> {
   try {
     figures['time.ready.http'] = await timeFirstSlide(browser, server.resolvedUrls!.local[0]!);
     figures['time.ready.file'] = await timeFirstSlide(browser, pathToFileURL(join(DIST, 'index.html')).href);
+    log('dev: start → slide 1…');
+    figures['time.dev.start'] = await timeDevStart(browser, ROOT, join(ROOT, 'slides'));
   } finally {
     await browser.close();
     await server.close();
@@ -183,6 +200,10 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
       figures[`scale.${n}.viteBuild`] = performance.now() - start;
       figures[`scale.${n}.deckGzip`] = (await measureWholeDeck(outDir)).total.gzip;
 
+      // Without Chromium too: the difference is the Chromium half, per slide in the table.
+      start = performance.now();
+      await timed('node', ['src/commands/deck.mjs', 'check', slidesDir, '--no-browser']).catch(() => undefined);
+      figures[`scale.${n}.checkNoBrowser`] = performance.now() - start;
       start = performance.now();
       try {
         figures[`scale.${n}.check`] = (await timed('node', ['src/commands/deck.mjs', 'check', slidesDir])).ms;
@@ -210,6 +231,7 @@ export async function runBench(): Promise<number> {
   await builds(figures);
   const over = await sizes(figures, slug, budget);
   await pdfs(figures, slug, notes);
+  await checkTimes(figures);
   await readyTimes(figures);
   await scaleRun(figures, notes);
 

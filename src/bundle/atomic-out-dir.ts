@@ -3,6 +3,7 @@
 // refused before anything is written (a link would have Vite empty the folder it points to).
 
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -138,4 +139,23 @@ export function atomicOutDirPlugin(): Plugin {
       },
     },
   };
+}
+
+/**
+ * Writes `files` (path in the folder → content) as the whole of `outDir`, atomically as a Vite
+ * build does through the plugin above: into a hidden sibling folder that then replaces `outDir`.
+ */
+export async function writeOutDirAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const target = checkOutDir(outDir);
+  removeStalePartials(target);
+  const partial = join(dirname(target), `${partialPrefix(target)}${process.pid}-${Date.now().toString(36)}`);
+  try {
+    const folders = new Set([...files.keys()].map((path) => dirname(join(partial, path))));
+    for (const folder of folders) mkdirSync(folder, { recursive: true });
+    await Promise.all([...files].map(([path, content]) => writeFile(join(partial, path), content)));
+    checkOutDir(target);
+    swapIn(partial, target);
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
 }

@@ -2,7 +2,7 @@
 
 import { join } from 'node:path';
 import type { UserConfig } from 'vite';
-import { deckPlugin } from './vite-plugin.js';
+import { type BuildFiles, deckPlugin, type PluginDeck } from './vite-plugin.js';
 
 export interface DeckViteOptions {
   /** The project folder (holds src/client). */
@@ -13,6 +13,10 @@ export interface DeckViteOptions {
   outDir?: string;
   /** Where subset fonts are cached; default `<projectRoot>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
+  /** The deck already loaded for the build's check (see DeckPluginOptions.preloaded). */
+  preloaded?: PluginDeck;
+  /** Build only: given Vite's own files before the deck is finished in them. */
+  onViteOutput?: (files: BuildFiles) => void;
 }
 
 export function deckViteConfig(options: DeckViteOptions): UserConfig {
@@ -24,7 +28,18 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     base: './',
     publicDir: false,
     clearScreen: false,
-    plugins: [deckPlugin({ slidesDir, root: projectRoot, fontCacheDir: options.fontCacheDir })],
+    // Lightning CSS reads the style sheets, in the dev server as in the build: the same output as
+    // PostCSS, without PostCSS parsing the fonts' ~150 KB of data: URLs (~0.2 s of a dev start).
+    css: { transformer: 'lightningcss' },
+    plugins: [
+      deckPlugin({
+        slidesDir,
+        root: projectRoot,
+        fontCacheDir: options.fontCacheDir,
+        preloaded: options.preloaded,
+        onViteOutput: options.onViteOutput,
+      }),
+    ],
     server: { host: '127.0.0.1', fs: { allow: [projectRoot, slidesDir] } },
     preview: { host: '127.0.0.1' },
     build: {

@@ -29,10 +29,42 @@ export interface DeckPluginOptions {
   root: string;
   /** Where subset fonts are cached by character set; default `<root>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
+  /**
+   * The deck as the build command already loaded it for its check (loadBuildDeck): a build's first
+   * load takes it instead of reading and rendering every slide a second time.
+   */
+  preloaded?: PluginDeck;
+  /** Build only: given Vite's own files (before the deck is finished in them), e.g. to keep them for the next build. */
+  onViteOutput?: (files: BuildFiles) => void;
+}
+
+/** A deck as the plugin uses it: built, every finding in `diagnostics`, raw HTML's images resolved; the files a build carries. */
+export interface PluginDeck {
+  build: DeckBuild;
+  carried: CarriedFiles;
+}
+
+/** Reads and builds the deck in `slidesDir` as the plugin does for `command` (images served, or carried into the build). */
+export async function loadPluginDeck(
+  options: { slidesDir: string; root: string; fontCacheDir?: string; glyphs?: Diagnostic['severity'] },
+  command: 'build' | 'serve',
+): Promise<PluginDeck> {
+  const carried: CarriedFiles = new Map();
+  const resolveImage = viteImageResolver(options.root, options.slidesDir, command, carried);
+  const { build, diagnostics } = await loadDeck(options.slidesDir, options.root, {
+    resolveImage,
+    fontCacheDir: options.fontCacheDir,
+    glyphs: options.glyphs,
+  });
+  const rendered = build.rendered && {
+    ...build.rendered,
+    html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage),
+  };
+  return { build: { ...build, rendered, diagnostics }, carried };
 }
 
 /** The deck's icon, from the project's `assets/`: inlined, so it shows from file:// and in the single file too. */
-function deckIcon(projectRoot: string): string | undefined {
+export function deckIcon(projectRoot: string): string | undefined {
   const path = join(projectRoot, ICON_FILE);
   return existsSync(path) ? dataUrl(path, readFileSync(path)) : undefined;
 }
@@ -63,11 +95,26 @@ function deckError(build: DeckBuild): DeckError {
  * @font-face rules for the deck's text, fonts inlined as data: URLs — Chromium refuses font files
  * to pages opened from file://, and inlining serves the dev server, the build and PDFs alike.
  */
-async function fontsCss(build: DeckBuild, fontCacheDir: string): Promise<string> {
+export async function fontsCss(build: DeckBuild, fontCacheDir: string): Promise<string> {
   // The regular face draws everything; the bold face only the text set in bold (a fifth of it).
   const text = deckText(build);
   const subset = await subsetFonts({ 400: text.all, 700: text.bold }, { cacheDir: fontCacheDir });
   return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
+}
+
+/** The `virtual:deck` module the client is bundled with (a deck without errors). */
+export function clientDeckModule(build: DeckBuild, command: 'build' | 'serve'): string {
+  const { config } = build.model!;
+  const deck: ClientDeck = {
+    // The dev server's page gets the slides from here; a build puts them into index.html.
+    html: command === 'serve' ? build.rendered!.html : '',
+    width: config.size.width,
+    height: config.size.height,
+    title: config.title,
+    fontFamily: FONT_FAMILY,
+    defaultTiming: Math.round((config.duration * 60) / Math.max(1, build.rendered!.slides.length)),
+  };
+  return `export default ${JSON.stringify(deck)};`;
 }
 
 /** An editor's save is a burst of events a few ms apart; the wait is part of every edit's delay. */
@@ -97,26 +144,29 @@ const allowsScripts = (config: DeckConfig) => (config as DeckConfig & { allowScr
 /** What the page around the slides shows; when it changes the dev server reloads the page. */
 const pageShellKey = (config: DeckConfig) => fillPageShell('<html><title></title>--deck-accent: initial', config);
 
+/** The files of a build by their path in the output folder. */
+export type BuildFiles = Map<string, string | Uint8Array>;
+
 /**
- * Build only, after Vite has written index.html: carries the slides' images, puts the slides into
- * the page and writes the single-file deck `<slug>.html` beside it, all in the bundle (so they are
- * written, atomically, with the rest).
+ * Build only, after Vite is done: the files that finish the deck — index.html with the slides in
+ * it, the single-file deck `<slug>.html` and the slides' images — from Vite's files (`vite`, read
+ * only); or why the deck cannot be finished.
  */
-function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBundle, build: DeckBuild, carried: CarriedFiles): void {
-  const page = bundle['index.html'];
+export function finishViteOutput(
+  vite: ReadonlyMap<string, string | Uint8Array>,
+  build: DeckBuild,
+  carried: CarriedFiles,
+): BuildFiles | { error: string } {
+  const vitePage = vite.get('index.html');
   const { model, rendered } = build;
-  if (page?.type !== 'asset' || !model || !rendered) {
-    context.error('[deck] Vite wrote no index.html: the page template (src/client/index.html) is missing or was renamed');
-    return;
-  }
-  for (const [fileName, source] of carried) context.emitFile({ type: 'asset', fileName, source });
+  if (vitePage === undefined || !model || !rendered)
+    return { error: '[deck] Vite wrote no index.html: the page template (src/client/index.html) is missing or was renamed' };
   const read = (path: string) => {
-    const file = bundle[path];
-    if (!file) return undefined;
-    return file.type === 'asset' ? (typeof file.source === 'string' ? Buffer.from(file.source) : file.source) : Buffer.from(file.code);
+    const file = vite.get(path);
+    return file === undefined ? undefined : typeof file === 'string' ? Buffer.from(file) : file;
   };
   const pages = finishDeckPages({
-    vitePage: String(page.source),
+    vitePage: String(typeof vitePage === 'string' ? vitePage : Buffer.from(vitePage)),
     slidesHtml: rendered.html,
     allowScripts: allowsScripts(model.config),
     carried,
@@ -124,14 +174,41 @@ function finishBundle(context: Rolldown.PluginContext, bundle: Rolldown.OutputBu
   });
   const fileName = `${model.config.slug}.html`;
   if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
-    context.error(
-      `[deck] the single-file deck's name "${fileName.slice(0, 40)}…" is ${Buffer.byteLength(fileName)} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have — shorten "slug" in deck.yaml`,
-    );
+    return {
+      error: `[deck] the single-file deck's name "${fileName.slice(0, 40)}…" is ${Buffer.byteLength(fileName)} bytes long, over the ${MAX_FILE_NAME_BYTES} a file name may have — shorten "slug" in deck.yaml`,
+    };
+  }
+  if (pages.missing.length > 0) return { error: `[deck] the single-file deck could not inline: ${pages.missing.join(', ')}` };
+  return new Map<string, string | Uint8Array>([...carried, ['index.html', pages.indexHtml], [fileName, pages.singleFileHtml]]);
+}
+
+/** Vite's files in a bundle, as they will be written. */
+function viteFilesOf(bundle: Rolldown.OutputBundle): BuildFiles {
+  const files: BuildFiles = new Map();
+  for (const [path, file] of Object.entries(bundle)) files.set(path, file.type === 'asset' ? file.source : file.code);
+  return files;
+}
+
+/** Finishes the deck in the bundle (see finishViteOutput), so its files are written, atomically, with the rest. */
+function finishBundle(
+  context: Rolldown.PluginContext,
+  bundle: Rolldown.OutputBundle,
+  build: DeckBuild,
+  carried: CarriedFiles,
+  onViteOutput?: (files: BuildFiles) => void,
+): void {
+  const vite = viteFilesOf(bundle);
+  const finished = finishViteOutput(vite, build, carried);
+  if (!(finished instanceof Map)) {
+    context.error(finished.error);
     return;
   }
-  if (pages.missing.length > 0) context.error(`[deck] the single-file deck could not inline: ${pages.missing.join(', ')}`);
-  page.source = pages.indexHtml;
-  context.emitFile({ type: 'asset', fileName, source: pages.singleFileHtml });
+  onViteOutput?.(vite);
+  for (const [fileName, source] of finished) {
+    const file = bundle[fileName];
+    if (file?.type === 'asset') file.source = source;
+    else context.emitFile({ type: 'asset', fileName, source });
+  }
 }
 
 function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
@@ -141,17 +218,16 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   let command: 'build' | 'serve' = 'serve';
   let carried: CarriedFiles = new Map();
   let warned = new Set<string>();
+  let preloaded = options.preloaded;
 
   const load = () =>
     (current ??= (async () => {
-      carried = new Map();
-      const resolveImage = viteImageResolver(options.root, slidesDir, command, carried);
-      const { build, diagnostics } = await loadDeck(slidesDir, options.root, { resolveImage, fontCacheDir });
-      const rendered = build.rendered && {
-        ...build.rendered,
-        html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage),
-      };
-      return { ...build, rendered, diagnostics };
+      // The deck the build command checked is this build's deck; used once (a watch rebuild reads again).
+      const deck =
+        command === 'build' && preloaded ? preloaded : await loadPluginDeck({ slidesDir, root: options.root, fontCacheDir }, command);
+      preloaded = undefined;
+      carried = deck.carried;
+      return deck.build;
     })());
   const logWarnings = (build: DeckBuild, log: (message: string) => void) => {
     const fresh = new Set(build.diagnostics.filter((d) => d.severity === 'warning').map(formatDiagnostic));
@@ -180,17 +256,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
-      const { config } = build.model!;
-      const deck: ClientDeck = {
-        // The dev server's page gets the slides from here; a build puts them into index.html.
-        html: command === 'serve' ? build.rendered!.html : '',
-        width: config.size.width,
-        height: config.size.height,
-        title: config.title,
-        fontFamily: FONT_FAMILY,
-        defaultTiming: Math.round((config.duration * 60) / Math.max(1, build.rendered!.slides.length)),
-      };
-      return `export default ${JSON.stringify(deck)};`;
+      return clientDeckModule(build, command);
     },
     transformIndexHtml: {
       // Only deck.yaml's shell goes in before Vite reads the page: the slides never pass through
@@ -204,7 +270,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
-        finishBundle(this, bundle, await load(), carried);
+        finishBundle(this, bundle, await load(), carried, options.onViteOutput);
       },
     },
     configureServer(server) {

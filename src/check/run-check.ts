@@ -27,7 +27,9 @@ export interface CheckResult {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const { sources, build, diagnostics } = await loadDeck(options.slidesDir, options.projectRoot);
+  // The checks here read the slides' text, notes, links and files, never their code's colours
+  // (Chromium's checks build the deck themselves, coloured).
+  const { sources, build, diagnostics } = await loadDeck(options.slidesDir, options.projectRoot, { highlightCode: false });
   // The deck can be built (and so opened in Chromium) unless the parser found an error.
   const buildable = !hasErrors(diagnostics);
   const notes: string[] = [];

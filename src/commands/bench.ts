@@ -10,10 +10,15 @@ function count(word: string | undefined, option: string): number | undefined {
   return n;
 }
 
-export const BENCH_USAGE = 'usage: npm run bench -- [--peers [--runs N] [--slides N]]';
+export const BENCH_USAGE = 'usage: npm run bench -- [--peers [--runs N] [--slides N] [--only figure,…]]';
 
 export async function main(args: readonly string[]): Promise<number> {
-  const { values, deckDir } = parseCommandArgs(args, { peers: { type: 'boolean' }, runs: { type: 'string' }, slides: { type: 'string' } });
+  const { values, deckDir } = parseCommandArgs(args, {
+    peers: { type: 'boolean' },
+    runs: { type: 'string' },
+    slides: { type: 'string' },
+    only: { type: 'string' },
+  });
   if (deckDir !== undefined) throw new Error('npm run bench measures the talk in slides/ and takes no deck folder');
   const { runBench, talkCorpus } = await import('../bench/run-bench.js');
   if (!values.peers) return runBench();
@@ -23,6 +28,7 @@ export async function main(args: readonly string[]): Promise<number> {
     corpus: await talkCorpus(),
     runs: count(values.runs, '--runs') ?? 5,
     slides: count(values.slides, '--slides') ?? 34,
+    ...(values.only === undefined ? {} : { only: values.only.split(',').map((key) => key.trim()) }),
   });
 }
 

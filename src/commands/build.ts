@@ -1,51 +1,117 @@
 // `npm run build [deck folder]`: checks the slides first — every problem as file:line:column,
 // exit code 1, no stack trace — and only then loads Vite and writes the deck to dist/.
 
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
-import { loadDeck } from '../node/load-deck.js';
+import { type BuildFiles, loadPluginDeck, type PluginDeck } from '../bundle/vite-plugin.js';
+import { defaultFontCacheDir } from '../fonts/font-cache.js';
 import { writeBuildStamp } from './build-stamp.js';
 import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from './run-command.js';
 
 /** Build settings that change no byte of the deck, only the time it takes. */
 export const FAST_BUILD = { css: { transformer: 'lightningcss' }, build: { reportCompressedSize: false } } as const;
 
-export const BUILD_USAGE = 'usage: npm run build -- [deck folder or reveal-md .md file] [--out-dir folder] [--font-cache-dir folder]';
+export const BUILD_USAGE =
+  'usage: npm run build -- [deck folder or reveal-md .md file] [--out-dir folder] [--font-cache-dir folder] [--vite-cache-dir folder]';
 
-/** Prints every finding of the deck in `slidesDir`; false when one is an error (nothing may be built). */
+/**
+ * Prints every finding of the deck in `slidesDir`; undefined when one is an error (nothing may be
+ * built), else the deck as loaded — for buildDeckSite, so the build does not read and render it again.
+ */
 export async function checkBeforeBuild(
   slidesDir: string,
   options: { glyphs?: 'warning' | 'error'; print?: (line: string) => void; fontCacheDir?: string } = {},
-): Promise<boolean> {
+): Promise<PluginDeck | undefined> {
   const print = options.print ?? console.error;
-  const { diagnostics } = await loadDeck(slidesDir, PROJECT_ROOT, { glyphs: options.glyphs, fontCacheDir: options.fontCacheDir });
+  // Loaded as the build's plugin loads it (images carried into the build), so the build can take it as it is.
+  const deck = await loadPluginDeck({ slidesDir, root: PROJECT_ROOT, fontCacheDir: options.fontCacheDir, glyphs: options.glyphs }, 'build');
+  const { diagnostics } = deck.build;
   for (const d of diagnostics) print(formatDiagnostic(d));
-  if (!hasErrors(diagnostics)) return true;
+  if (!hasErrors(diagnostics)) return deck;
   const count = diagnostics.filter((d) => d.severity === 'error').length;
   print(`\n${count} error${count > 1 ? 's' : ''} in the slides; nothing was built.`);
-  return false;
+  return undefined;
+}
+
+export interface BuildSiteOptions {
+  /** Default `<project>/dist`. */
+  outDir?: string;
+  /** Default `<project>/node_modules/.cache/deck-fonts`. */
+  fontCacheDir?: string;
+  /** Where Vite's files are kept for the next build; default `<project>/node_modules/.cache/deck-vite`. */
+  viteCacheDir?: string;
+  /** The deck as checkBeforeBuild loaded it; without it Vite always runs. */
+  preloaded?: PluginDeck;
 }
 
 /**
- * The Vite build of the deck in `slidesDir` into `outDir` (default dist/); Vite is loaded only now,
- * checking needs none of it. A failure is printed as its cause, with a hint; false then.
+ * The build of the deck in `slidesDir` into `outDir` (default dist/). When Vite's part of it is
+ * kept from a build with the same inputs (see vite-output-cache.ts), the deck is finished from it
+ * without loading Vite; else Vite builds it, loaded only now (checking needs none of it). A failure
+ * is printed as its cause, with a hint; false then.
  */
-export async function buildDeckSite(slidesDir: string, outDir?: string, fontCacheDir?: string): Promise<boolean> {
+export async function buildDeckSite(slidesDir: string, options: BuildSiteOptions = {}): Promise<boolean> {
+  const startedAt = Date.now();
+  const outDir = options.outDir ?? join(PROJECT_ROOT, 'dist');
+  const fontCacheDir = options.fontCacheDir ?? defaultFontCacheDir(PROJECT_ROOT);
+  const { defaultViteOutputCacheDir, readViteOutput, viteOutputKey, writeViteOutput } = await import('../bundle/vite-output-cache.js');
+  const cacheDir = options.viteCacheDir ?? defaultViteOutputCacheDir(PROJECT_ROOT);
+  const deck = options.preloaded;
+  const key = deck?.build.model ? await viteOutputKey(PROJECT_ROOT, deck.build, fontCacheDir) : undefined;
+  const kept = key === undefined ? undefined : await readViteOutput(cacheDir, key);
+  if (deck && kept) {
+    if (!(await finishFromKept(kept, deck, outDir))) return false;
+  } else {
+    let viteFiles: BuildFiles | undefined;
+    if (!(await viteBuild(slidesDir, { ...options, outDir, fontCacheDir }, (files) => (viteFiles = files)))) return false;
+    if (key !== undefined && viteFiles) await writeViteOutput(cacheDir, key, viteFiles);
+  }
+  console.log(`\nthe deck is in ${outDir}`);
+  await writeBuildStamp(PROJECT_ROOT, slidesDir, outDir, startedAt);
+  return true;
+}
+
+/** The deck finished from Vite's kept files and written, atomically, to `outDir`; false (printed) when it cannot be. */
+async function finishFromKept(kept: BuildFiles, deck: PluginDeck, outDir: string): Promise<boolean> {
+  const [{ finishViteOutput }, { writeOutDirAtomically }] = await Promise.all([
+    import('../bundle/vite-plugin.js'),
+    import('../bundle/atomic-out-dir.js'),
+  ]);
+  const finished = finishViteOutput(kept, deck.build, deck.carried);
+  if (!(finished instanceof Map)) {
+    console.error(finished.error);
+    return false;
+  }
+  try {
+    await writeOutDirAtomically(outDir, new Map([...kept, ...finished]));
+  } catch (error) {
+    const { describeBuildFailure } = await import('../bundle/build-failure.js');
+    console.error(describeBuildFailure(error, PROJECT_ROOT));
+    return false;
+  }
+  console.log("the page's script and style sheet are unchanged since an earlier build: reused without running Vite");
+  return true;
+}
+
+/** Vite's build of the deck; `onViteOutput` is given Vite's own files. */
+async function viteBuild(
+  slidesDir: string,
+  options: BuildSiteOptions & { outDir: string; fontCacheDir: string },
+  onViteOutput: (files: BuildFiles) => void,
+): Promise<boolean> {
   const [{ build }, { deckViteConfig }, { describeBuildFailure }] = await Promise.all([
     import('vite'),
     import('../bundle/vite-config.js'),
     import('../bundle/build-failure.js'),
   ]);
   try {
-    const startedAt = Date.now();
-    const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir, fontCacheDir });
+    const { outDir, fontCacheDir, preloaded } = options;
+    const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, outDir, fontCacheDir, preloaded, onViteOutput });
     // No gzip sizes in Vite's list: they cost a pass over every font and script, and `npm run bench`
     // measures them. Lightning CSS, not PostCSS, reads the style sheets: the same output, without a
-    // second of PostCSS parsing the fonts' data: URLs.
+    // second of PostCSS parsing the fonts' data: URLs. (Vite's list names the hidden folder the
+    // build went into before it replaced the old one.)
     await build({ ...config, configFile: false, ...FAST_BUILD, build: { ...config.build, ...FAST_BUILD.build } });
-    // Vite's list above names the hidden folder the build went into before it replaced the old one.
-    console.log(`\nthe deck is in ${config.build?.outDir}`);
-    await writeBuildStamp(PROJECT_ROOT, slidesDir, config.build!.outDir!, startedAt);
     return true;
   } catch (error) {
     console.error(describeBuildFailure(error, PROJECT_ROOT));
@@ -54,12 +120,19 @@ export async function buildDeckSite(slidesDir: string, outDir?: string, fontCach
 }
 
 export async function main(args: readonly string[]): Promise<number> {
-  const { values, deckDir } = parseCommandArgs(args, { 'out-dir': { type: 'string' }, 'font-cache-dir': { type: 'string' } });
+  const { values, deckDir } = parseCommandArgs(args, {
+    'out-dir': { type: 'string' },
+    'font-cache-dir': { type: 'string' },
+    'vite-cache-dir': { type: 'string' },
+  });
   const slidesDir = deckFolder(deckDir);
   const given = (folder: string | undefined) => (folder === undefined ? undefined : resolve(folder));
   const fontCacheDir = given(values['font-cache-dir']);
-  if (!(await checkBeforeBuild(slidesDir, { fontCacheDir }))) return 1;
-  return (await buildDeckSite(slidesDir, given(values['out-dir']), fontCacheDir)) ? 0 : 1;
+  const deck = await checkBeforeBuild(slidesDir, { fontCacheDir });
+  if (!deck) return 1;
+  const outDir = given(values['out-dir']);
+  const viteCacheDir = given(values['vite-cache-dir']);
+  return (await buildDeckSite(slidesDir, { outDir, fontCacheDir, viteCacheDir, preloaded: deck })) ? 0 : 1;
 }
 
 if (isEntry(import.meta.url)) runCommand(main, BUILD_USAGE);

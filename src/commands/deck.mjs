@@ -8,6 +8,37 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const COMMANDS = ['build', 'check', 'pdf', 'bench', 'dev', 'present', 'rehearsal'];
+/**
+ * Packages bundled into the commands (with whatever they import) instead of loaded from
+ * node_modules: the pure ones every command loads to read a deck. One file loads faster than a
+ * package's many (yaml alone is 34 CommonJS files), and BudouX's index would pull its HTML
+ * processor and linkedom (~0.3 s to load) where the slides need only its parser and one model —
+ * bundled, the rest is tree-shaken away. Heavy or native packages (Vite, playwright-core, shiki…)
+ * stay outside and load only when a command uses them.
+ */
+const BUNDLED_PACKAGES = [
+  'budoux',
+  'yaml',
+  'markdown-it',
+  'markdown-it-attrs',
+  'markdown-it-cjk-friendly',
+  'markdown-it-task-lists',
+  'htmlparser2',
+  'valibot',
+  'get-east-asian-width',
+  '@csstools/css-color-parser',
+  '@csstools/css-parser-algorithms',
+  '@csstools/css-tokenizer',
+];
+
+/** True for an import left to Node: a package not bundled, unless a bundled package imports it. */
+function isExternal(id, importer) {
+  if (id.startsWith('.') || id.startsWith('/') || id.startsWith('\0')) return false;
+  if (id.startsWith('node:')) return true;
+  if (importer?.includes('/node_modules/')) return false;
+  const name = id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0];
+  return !BUNDLED_PACKAGES.includes(name);
+}
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PROJECT_ROOT = resolve(HERE, '../..');
 // DECK_CLI_CACHE_DIR: another folder for the compiled commands (a test's own).
@@ -48,6 +79,8 @@ async function compile() {
   const keepOwnUrl = {
     name: 'keep-own-import-meta-url',
     transform(code, id) {
+      // A bundled package's files count as sources too: upgrading it rebuilds the commands.
+      if (id.includes('/node_modules/')) sources.add(id);
       if (!id.endsWith('.ts')) return null;
       sources.add(id);
       if (!code.includes('import.meta.url')) return null;
@@ -57,7 +90,7 @@ async function compile() {
   const bundle = await rolldown({
     input: Object.fromEntries([...COMMANDS, 'run-command'].map((name) => [name, join(HERE, `${name}.ts`)])),
     platform: 'node',
-    external: (id) => !id.startsWith('.') && !id.startsWith('/'),
+    external: isExternal,
     plugins: [keepOwnUrl],
     logLevel: 'silent',
   });

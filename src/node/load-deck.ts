@@ -23,13 +23,18 @@ export interface LoadDeckOptions {
   glyphs?: Diagnostic['severity'];
   /** Where font work is cached; default `<projectRoot>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
+  /**
+   * Colour the code blocks with shiki (default true). Off for a caller that never shows the slides'
+   * HTML (the checks without Chromium): the colours change no finding, and shiki takes ~0.1 s to load.
+   */
+  highlightCode?: boolean;
 }
 
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
 export async function loadDeck(slidesDir: string, projectRoot: string, options: LoadDeckOptions = {}): Promise<LoadedDeck> {
   const sources = await readDeckSources(slidesDir, projectRoot);
   // shiki is loaded only for a deck with code, with only the languages it uses.
-  const highlightCode = await createCodeHighlighter(fenceLanguages(sources.slides));
+  const highlightCode = options.highlightCode === false ? undefined : await createCodeHighlighter(fenceLanguages(sources.slides));
   const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage, timings: sources.timings, highlightCode });
   const glyphs = await deckGlyphCoverage(build, sources, {
     projectRoot,

@@ -3,15 +3,13 @@
 // missing) and after (fonts in the PDF); a PDF is only returned when nothing is wrong.
 
 import type { Browser, Page } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeckConfig } from '../parse/model.js';
 import type { RenderedSlide } from '../render/section.js';
 import { speakerOf } from '../render/title-meta.js';
 import { inspectFontsAndImages, inspectPrintedPages, prepareForEvaluate, type SlidePlace } from './page-inspection.js';
-import { auditFonts, setMetadata, writeOutline, type PdfMetadata } from './pdf-document.js';
+import type { PdfMetadata } from './pdf-document.js';
 import { buildOutline } from './pdf-outline.js';
-import { findNotdefGlyphs } from './notdef-glyphs.js';
 import {
   embeddedFontProblems,
   imageProblems,
@@ -43,10 +41,24 @@ export interface PrintResult {
 
 const READY_TIMEOUT_MS = 30_000;
 
+/**
+ * pdf-lib and the PDF readers built on it: ~0.3 s to load, so loaded once Chromium has a page to
+ * lay out, while it does (Node caches the modules; a second call costs nothing).
+ */
+function loadPdfTools() {
+  const tools = Promise.all([import('pdf-lib'), import('./pdf-document.js'), import('./notdef-glyphs.js')]).then(
+    ([{ PDFDocument }, document, notdef]) => ({ PDFDocument, ...document, ...notdef }),
+  );
+  // A page that fails first reports its own error; this one is then seen by nobody.
+  tools.catch(() => undefined);
+  return tools;
+}
+
 /** The slides, one page each (or one per fragment step), with outline and metadata. */
 export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintResult> {
   const { width, height } = job.config.size;
   const page = await openPage(browser, { width, height });
+  const tools = loadPdfTools();
   try {
     // Records reveal.js's `pdf-ready` (it bubbles to the document), fired once the pages are laid out.
     await page.addInitScript(`document.addEventListener('pdf-ready', () => { document.documentElement.dataset.pdfReady = 'true'; });`);
@@ -65,6 +77,7 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
     if (problems.length > 0) return { problems, pages: 0 };
 
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    const { PDFDocument, auditFonts, findNotdefGlyphs, setMetadata, writeOutline } = await tools;
     const doc = await PDFDocument.load(raw);
     if (doc.getPageCount() !== printed.pageSlides.length) {
       throw new Error(
@@ -99,6 +112,7 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
 /** The handout: the reader mode printed on A4 portrait, each slide above its notes. */
 export async function printHandout(browser: Browser, job: PdfJob, handoutPath: string): Promise<PrintResult> {
   const page = await openPage(browser, { width: 1280, height: 900 });
+  const tools = loadPdfTools();
   try {
     const perPage = job.handoutPerPage ?? 2;
     const url = `${job.deckUrl}?reader&per-page=${perPage}`;
@@ -110,6 +124,7 @@ export async function printHandout(browser: Browser, job: PdfJob, handoutPath: s
 
     // The page size and margins come from the reader's own @media print rules (A4 portrait).
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const { PDFDocument, auditFonts, findNotdefGlyphs, setMetadata } = await tools;
     const doc = await PDFDocument.load(raw);
     if (doc.getPageCount() < Math.ceil(job.slides.length / perPage)) {
       throw new Error(

@@ -6,7 +6,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { formatDiagnostic, sortDiagnostics } from '../diagnostics.js';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import type { DeckBuild } from '../pipeline.js';
 import { launchChromium } from '../node/chromium.js';
 import { GLYPH_RULE_ID } from '../fonts/glyph-coverage.js';
 import { loadDeck } from '../node/load-deck.js';
@@ -17,7 +18,12 @@ export interface PdfOptions {
   separateFragments: boolean;
   /** Slides on a handout page: 2 (notes below, the default) or 3 (notes beside). */
   handoutPerPage?: 2 | 3;
+  /** Print only the slides or only the handout (notes); both by default. */
+  only?: PdfPart;
 }
+
+/** One of the two PDFs: the slides (`<slug>.pdf`) or the handout with the notes (`<slug>-notes.pdf`). */
+export type PdfPart = 'slides' | 'notes';
 
 export interface ExportPdfsOptions extends PdfOptions {
   /** The project folder: the build in `dist/` (or `distDir`); messages name files relative to it. */
@@ -28,6 +34,8 @@ export interface ExportPdfsOptions extends PdfOptions {
   /** Where the PDFs go; default the build folder. */
   outDir?: string;
   launch?: () => Promise<Browser>;
+  /** The deck as the command already loaded it (glyphs as errors), so it is not read and rendered again. */
+  loaded?: { build: DeckBuild; diagnostics: Diagnostic[] };
   /** Problems go to `log` (stderr), the written files to `out` (stdout). */
   log?: (line: string) => void;
   out?: (line: string) => void;
@@ -38,12 +46,12 @@ export function pdfPaths(outDir: string, slug: string): { deck: string; handout:
   return { deck: join(outDir, `${slug}.pdf`), handout: join(outDir, `${slug}-notes.pdf`) };
 }
 
-/** Exports both PDFs from an existing build; returns the exit code. */
+/** Exports both PDFs (or the one `only` names) from an existing build; returns the exit code. */
 export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   const { root, log = console.error, out = console.log, launch = () => launchChromium() } = options;
   const distDir = options.distDir ?? join(root, 'dist');
   // A character no bundled face has would print as an empty box: an error here, not a warning.
-  const loaded = await loadDeck(options.slidesDir ?? join(root, 'slides'), root, { glyphs: 'error' });
+  const loaded = options.loaded ?? (await loadDeck(options.slidesDir ?? join(root, 'slides'), root, { glyphs: 'error' }));
   const { model, rendered } = loaded.build;
   if (!model || !rendered) {
     log('the slides have errors: run `npm run check`');
@@ -55,8 +63,9 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
     return 1;
   }
   const paths = pdfPaths(options.outDir ?? distDir, model.config.slug);
+  const wanted = { deck: options.only !== 'notes', handout: options.only !== 'slides' };
   // A PDF left from an earlier run must not pass for this one's.
-  await Promise.all([rm(paths.deck, { force: true }), rm(paths.handout, { force: true })]);
+  await Promise.all([wanted.deck && rm(paths.deck, { force: true }), wanted.handout && rm(paths.handout, { force: true })]);
   const missingGlyphs = loaded.diagnostics.filter((d) => d.ruleId === GLYPH_RULE_ID);
   if (missingGlyphs.length > 0) {
     for (const problem of sortDiagnostics(missingGlyphs)) log(formatDiagnostic(problem));
@@ -81,15 +90,18 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   };
   try {
     // Two pages of one browser at once; the handout's findings count only when the slides print clean.
-    const [deck, handout] = await Promise.all([printDeck(browser, job), printHandout(browser, job, relative(root, paths.handout))]);
-    const problems = deck.problems.length > 0 ? deck.problems : handout.problems;
+    const [deck, handout] = await Promise.all([
+      wanted.deck ? printDeck(browser, job) : undefined,
+      wanted.handout ? printHandout(browser, job, relative(root, paths.handout)) : undefined,
+    ]);
+    const problems = deck && deck.problems.length > 0 ? deck.problems : (handout?.problems ?? []);
     for (const problem of problems) log(formatDiagnostic(problem));
     if (problems.length > 0) {
       log(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} would spoil the PDF; nothing was written.`);
       return 1;
     }
-    await write(paths.deck, deck, root, out);
-    await write(paths.handout, handout, root, out);
+    if (deck) await write(paths.deck, deck, root, out);
+    if (handout) await write(paths.handout, handout, root, out);
     return 0;
   } finally {
     await browser.close();

@@ -71,6 +71,24 @@ describe('#formatReport', () => {
     expect(text).toContain('previous run: 2025-01-01T00:00:00.000Z');
   });
 
+  it('shows the scale run’s check in Chromium (check less check --no-browser) with its ms per slide', () => {
+    const now = report({
+      'scale.50.check': 4000,
+      'scale.50.checkNoBrowser': 1000,
+      'scale.250.check': 14_000,
+      'scale.250.checkNoBrowser': 1500,
+      'scale.500.check': 27_000,
+      'scale.500.checkNoBrowser': 2000,
+      'time.check.noBrowser': 450,
+      'time.dev.start': 1900,
+    });
+    const text = formatReport(now, undefined, budget, 'talk');
+    const line = (start: string) => text.split('\n').find((l) => l.startsWith(start)) ?? '';
+    expect(line('check in Chromium')).toMatch(/3000 ms\s+12\.5 s\s+25\.0 s\s+60\.0 \/ 50\.0 \/ 50\.0/);
+    expect(line('npm run check -- --no-browser (median')).toMatch(/450 ms/);
+    expect(line('dev: start → slide 1')).toMatch(/1900 ms/);
+  });
+
   it('without a previous report, says so', () => {
     expect(formatReport(report({}), undefined, budget, 'talk')).toContain('no previous report');
   });

@@ -42,4 +42,10 @@ describe('#parsePdfArguments', () => {
       new UsageError('--per-page takes 2 or 3 (slides on a handout page), got "4"'),
     );
   });
+
+  it('takes --only slides or --only notes (one PDF), and names the two when given another', () => {
+    expect(parsePdfArguments(['--only', 'slides'])).toEqual({ separateFragments: false, only: 'slides' });
+    expect(parsePdfArguments(['--only=notes', 'talk'])).toEqual({ separateFragments: false, slidesDir: 'talk', only: 'notes' });
+    expect(() => parsePdfArguments(['--only', 'handout'])).toThrow(new UsageError('--only takes slides or notes, not "handout"'));
+  });
 });

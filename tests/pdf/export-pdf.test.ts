@@ -1,7 +1,7 @@
 // `npm run pdf` on the real talk: the slide PDF and the handout, read back with poppler and qpdf
 // and compared with the slides on screen.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -208,4 +208,29 @@ describe('the handout', () => {
       await page.close();
     }
   });
+});
+
+describe('one PDF only (--only)', () => {
+  it('prints the slides alone when asked, and leaves the handout unwritten', async () => {
+    const only = mkdtempSync(join(tmpdir(), 'deck-pdf-only-'));
+    try {
+      const lines: string[] = [];
+      const code = await exportPdfs({
+        root: PROJECT_ROOT,
+        distDir: DIST_DIR,
+        outDir: only,
+        separateFragments: false,
+        only: 'slides',
+        log: (l) => lines.push(l),
+        out: (l) => lines.push(l),
+      });
+      expect(code, lines.join('\n')).toBe(0);
+      const onlyPaths = pdfPaths(only, model.config.slug);
+      expect(Number(pdfInfo(onlyPaths.deck).Pages)).toBe(slides.length);
+      expect(existsSync(onlyPaths.handout)).toBe(false);
+      expect(lines).toHaveLength(1);
+    } finally {
+      rmSync(only, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,0 +1,89 @@
+// Vite's part of a build, kept for the next one: the page's script, style sheet (fonts inlined) and
+// index.html before the slides go in, by a key of everything that decides them. A build whose key
+// is unchanged — most edits, which change only the slides' HTML — reuses them without loading Vite.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { DeckBuild } from '../pipeline.js';
+import { fillPageShell } from './index-html.js';
+import { type BuildFiles, clientDeckModule, deckIcon, fontsCss } from './vite-plugin.js';
+
+/** The list of a kept build's files; written last, so a half-written entry is never read. */
+const LIST_FILE = 'files.json';
+/** Kept builds: one per deck an author switches between, the oldest removed first. */
+const KEEP = 4;
+
+export function defaultViteOutputCacheDir(projectRoot: string): string {
+  return join(projectRoot, 'node_modules/.cache/deck-vite');
+}
+
+/** Every file below `folder` (its path relative to `root`), in name order; a folder's sub-folders too. */
+function filesBelow(root: string, folder: string, skip: ReadonlySet<string>): string[] {
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  return entries.flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (skip.has(path)) return [];
+    return entry.isDirectory() ? filesBelow(root, path, skip) : [relative(root, path)];
+  });
+}
+
+/**
+ * What Vite's output is made of: the tool's sources (src/, the source fonts aside — the font CSS
+ * stands for them), the installed packages (package-lock.json), and what the deck gives Vite: the
+ * `virtual:deck` module, the font CSS and the page shell deck.yaml fills.
+ */
+export async function viteOutputKey(projectRoot: string, build: DeckBuild, fontCacheDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const src = join(projectRoot, 'src');
+  for (const path of filesBelow(projectRoot, src, new Set([join(src, 'fonts/source')]))) {
+    hash
+      .update(`${path}\0`)
+      .update(readFileSync(join(projectRoot, path)))
+      .update('\0');
+  }
+  hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
+  const template = readFileSync(join(src, 'client/index.html'), 'utf8');
+  const shell = fillPageShell(template, build.model!.config, deckIcon(projectRoot));
+  for (const part of [clientDeckModule(build, 'build'), await fontsCss(build, fontCacheDir), shell]) hash.update('\0').update(part);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Vite's files kept under `key`, or undefined when none are (or they cannot be read whole). */
+export async function readViteOutput(cacheDir: string, key: string): Promise<BuildFiles | undefined> {
+  const folder = join(cacheDir, key);
+  try {
+    const names = JSON.parse(await readFile(join(folder, LIST_FILE), 'utf8')) as string[];
+    const contents = await Promise.all(names.map((name) => readFile(join(folder, 'files', name))));
+    return new Map(names.map((name, i) => [name, contents[i]!]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps Vite's `files` under `key`; a failure to keep them only costs the next build its reuse. */
+export async function writeViteOutput(cacheDir: string, key: string, files: BuildFiles): Promise<void> {
+  const folder = join(cacheDir, key);
+  const partial = `${folder}.partial-${process.pid}`;
+  try {
+    await rm(partial, { recursive: true, force: true });
+    for (const [name, content] of files) {
+      await mkdir(dirname(join(partial, 'files', name)), { recursive: true });
+      await writeFile(join(partial, 'files', name), content);
+    }
+    await writeFile(join(partial, LIST_FILE), JSON.stringify([...files.keys()]));
+    await rm(folder, { recursive: true, force: true });
+    await rename(partial, folder);
+    await removeOldest(cacheDir);
+  } catch {
+    await rm(partial, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+async function removeOldest(cacheDir: string): Promise<void> {
+  const names = (await readdir(cacheDir)).filter((name) => !name.includes('.partial-'));
+  const aged = await Promise.all(names.map(async (name) => ({ name, time: (await stat(join(cacheDir, name))).mtimeMs })));
+  aged.sort((a, b) => b.time - a.time);
+  await Promise.all(aged.slice(KEEP).map(({ name }) => rm(join(cacheDir, name), { recursive: true, force: true })));
+}
