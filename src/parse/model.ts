@@ -96,7 +96,7 @@ export interface ChartData {
   data: ChartItem[];
 }
 
-/** A lucide icon by name, with the inside of its SVG (paths on a 24×24 grid) as lucide-static ships it. */
+/** A lucide icon by name, with the inside of its SVG (paths on a 24×24 grid) as the Iconify set ships it. */
 export interface IconData {
   name: string;
   body: string;

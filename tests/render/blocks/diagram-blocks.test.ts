@@ -120,7 +120,10 @@ describe('```cards', () => {
 
 describe('#lucideIcon', () => {
   it('finds icons by kebab-case name and nothing else', () => {
-    expect(lucideIcon('building-2')?.body).toMatch(/^<(path|rect|circle)/);
+    // building-2 is an alias (renamed to building-complex): followed to the icon it names.
+    expect(lucideIcon('building-2')?.body).toMatch(/^<(g|path|rect|circle)\b/);
+    expect(lucideIcon('building-2')?.body).toBe(lucideIcon('building-complex')?.body);
+    expect(lucideIcon('cog')?.body).toContain('<circle');
     expect(lucideIcon('chart-candlestick')?.body).not.toContain('<svg');
     expect(lucideIcon('Building2')).toBeUndefined();
     expect(lucideIcon('constructor')).toBeUndefined();
