@@ -8,7 +8,10 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { dirname, join, relative } from 'node:path';
 import type { DeckBuild } from '../pipeline.js';
 import { fillPageShell } from './index-html.js';
-import { type BuildFiles, clientDeckModule, deckIcon, fontsCss } from './vite-plugin.js';
+import { characterSets } from '../fonts/character-set.js';
+import { deckText } from '../fonts/deck-text.js';
+import { fontCacheKey } from '../fonts/font-cache.js';
+import { type BuildFiles, clientDeckModule, deckIcon } from './vite-plugin.js';
 
 /** The list of a kept build's files; written last, so a half-written entry is never read. */
 const LIST_FILE = 'files.json';
@@ -32,9 +35,11 @@ function filesBelow(root: string, folder: string, skip: ReadonlySet<string>): st
 /**
  * What Vite's output is made of: the tool's sources (src/, the source fonts aside — the font CSS
  * stands for them), the installed packages (package-lock.json), and what the deck gives Vite: the
- * `virtual:deck` module, the font CSS and the page shell deck.yaml fills.
+ * `virtual:deck` module, the font CSS and the page shell deck.yaml fills. The font CSS is named by
+ * what decides it — the font cache's key (source fonts, subsetter, recipe) and each weight's
+ * characters — so the key is known without subsetting: a kept build needs no fonts cut at all.
  */
-export async function viteOutputKey(projectRoot: string, build: DeckBuild, fontCacheDir: string): Promise<string> {
+export function viteOutputKey(projectRoot: string, build: DeckBuild): string {
   const hash = createHash('sha256');
   const src = join(projectRoot, 'src');
   for (const path of filesBelow(projectRoot, src, new Set([join(src, 'fonts/source')]))) {
@@ -46,7 +51,10 @@ export async function viteOutputKey(projectRoot: string, build: DeckBuild, fontC
   hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
   const template = readFileSync(join(src, 'client/index.html'), 'utf8');
   const shell = fillPageShell(template, build.model!.config, deckIcon(projectRoot));
-  for (const part of [clientDeckModule(build, 'build'), await fontsCss(build, fontCacheDir), shell]) hash.update('\0').update(part);
+  const text = deckText(build);
+  const chars = characterSets({ 400: text.all, 700: text.bold });
+  const fonts = [fontCacheKey(), chars[400], chars[700]].join('\0');
+  for (const part of [clientDeckModule(build, 'build'), fonts, shell]) hash.update('\0').update(part);
   return hash.digest('hex').slice(0, 32);
 }
 

@@ -42,6 +42,8 @@ export interface DeckPluginOptions {
 export interface PluginDeck {
   build: DeckBuild;
   carried: CarriedFiles;
+  /** The deck's font CSS when its subsetting was started ahead of Vite (so the two overlap). */
+  fontsCss?: Promise<string>;
 }
 
 /** Reads and builds the deck in `slidesDir` as the plugin does for `command` (images served, or carried into the build). */
@@ -219,6 +221,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   let carried: CarriedFiles = new Map();
   let warned = new Set<string>();
   let preloaded = options.preloaded;
+  let preloadedFonts = options.preloaded?.fontsCss;
 
   const load = () =>
     (current ??= (async () => {
@@ -252,7 +255,11 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       return undefined;
     },
     async load(id) {
-      if (id === RESOLVED_FONTS_ID) return fontsCss(await load(), fontCacheDir);
+      if (id === RESOLVED_FONTS_ID) {
+        const started = command === 'build' ? preloadedFonts : undefined;
+        preloadedFonts = undefined;
+        return started ?? fontsCss(await load(), fontCacheDir);
+      }
       if (id !== RESOLVED_ID) return undefined;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));

@@ -57,13 +57,17 @@ export async function buildDeckSite(slidesDir: string, options: BuildSiteOptions
   const { defaultViteOutputCacheDir, readViteOutput, viteOutputKey, writeViteOutput } = await import('../bundle/vite-output-cache.js');
   const cacheDir = options.viteCacheDir ?? defaultViteOutputCacheDir(PROJECT_ROOT);
   const deck = options.preloaded;
-  const key = deck?.build.model ? await viteOutputKey(PROJECT_ROOT, deck.build, fontCacheDir) : undefined;
+  const key = deck?.build.model ? viteOutputKey(PROJECT_ROOT, deck.build) : undefined;
   const kept = key === undefined ? undefined : await readViteOutput(cacheDir, key);
   if (deck && kept) {
     if (!(await finishFromKept(kept, deck, outDir))) return false;
   } else {
+    // The fonts are cut in worker threads while Vite loads and bundles; Vite's CSS waits for them.
+    const { fontsCss } = await import('../bundle/vite-plugin.js');
+    const preloaded = deck && { ...deck, fontsCss: fontsCss(deck.build, fontCacheDir) };
+    preloaded?.fontsCss.catch(() => undefined);
     let viteFiles: BuildFiles | undefined;
-    if (!(await viteBuild(slidesDir, { ...options, outDir, fontCacheDir }, (files) => (viteFiles = files)))) return false;
+    if (!(await viteBuild(slidesDir, { ...options, outDir, fontCacheDir, preloaded }, (files) => (viteFiles = files)))) return false;
     if (key !== undefined && viteFiles) await writeViteOutput(cacheDir, key, viteFiles);
   }
   console.log(`\nthe deck is in ${outDir}`);

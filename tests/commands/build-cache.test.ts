@@ -72,6 +72,19 @@ describe('npm run build with Vite’s files kept', () => {
     expect(filesOf(second.outDir)).toEqual(filesOf(await viteBuild(slidesDir)));
   }, 60_000);
 
+  it('runs Vite again when a slide shows a new character (the fonts must draw it)', async () => {
+    const slidesDir = deckCopy();
+    const cache = fresh('vite-cache');
+    expect((await runBuild(slidesDir, cache)).code).toBe(0);
+    const slide = join(slidesDir, '01-image.md');
+    // 鹦 appears nowhere else in the deck: the regular face's character set changes.
+    writeFileSync(slide, readFileSync(slide, 'utf8').replace('图的说明文字', '图的说明文字鹦'));
+    const again = await runBuild(slidesDir, cache);
+    expect(again.code).toBe(0);
+    expect(again.printed).not.toMatch(REUSED);
+    expect(filesOf(again.outDir)).toEqual(filesOf(await viteBuild(slidesDir)));
+  }, 60_000);
+
   it('runs Vite again when the title changes (the page shell and the client module carry it)', async () => {
     const slidesDir = deckCopy();
     const cache = fresh('vite-cache');
