@@ -13,8 +13,8 @@ export interface DeckViteOptions {
   outDir?: string;
   /** Where subset fonts are cached; default `<projectRoot>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
-  /** The deck already loaded for the build's check (see DeckPluginOptions.preloaded). */
-  preloaded?: PluginDeck;
+  /** The deck already loaded, or being loaded, by the command (see DeckPluginOptions.preloaded). */
+  preloaded?: PluginDeck | Promise<PluginDeck>;
   /** Build only: given Vite's own files before the deck is finished in them. */
   onViteOutput?: (files: BuildFiles) => void;
 }
@@ -40,7 +40,12 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
         onViteOutput: options.onViteOutput,
       }),
     ],
-    server: { host: '127.0.0.1', fs: { allow: [projectRoot, slidesDir] } },
+    server: {
+      host: '127.0.0.1',
+      fs: { allow: [projectRoot, slidesDir] },
+      // The client's modules are transformed while the browser is still on its way to them.
+      warmup: { clientFiles: ['./main.ts'] },
+    },
     preview: { host: '127.0.0.1' },
     build: {
       outDir: options.outDir ?? join(projectRoot, 'dist'),

@@ -30,10 +30,11 @@ export interface DeckPluginOptions {
   /** Where subset fonts are cached by character set; default `<root>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
   /**
-   * The deck as the build command already loaded it for its check (loadBuildDeck): a build's first
-   * load takes it instead of reading and rendering every slide a second time.
+   * The deck as the command already loaded it — the build for its check (loadBuildDeck), the dev
+   * server while Vite was still loading: the first load takes it instead of reading and rendering
+   * every slide a second time.
    */
-  preloaded?: PluginDeck;
+  preloaded?: PluginDeck | Promise<PluginDeck>;
   /** Build only: given Vite's own files (before the deck is finished in them), e.g. to keep them for the next build. */
   onViteOutput?: (files: BuildFiles) => void;
 }
@@ -220,11 +221,18 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   let warned = new Set<string>();
   let preloaded = options.preloaded;
 
+  /** The font CSS of each deck state, made once: the dev server starts it as soon as the deck is loaded. */
+  const fonts = new WeakMap<DeckBuild, Promise<string>>();
+  const fontsOf = (build: DeckBuild) => {
+    let css = fonts.get(build);
+    if (!css) fonts.set(build, (css = fontsCss(build, fontCacheDir)));
+    return css;
+  };
+
   const load = () =>
     (current ??= (async () => {
-      // The deck the build command checked is this build's deck; used once (a watch rebuild reads again).
-      const deck =
-        command === 'build' && preloaded ? preloaded : await loadPluginDeck({ slidesDir, root: options.root, fontCacheDir }, command);
+      // The deck the command loaded first is this deck; used once (an edit or a watch rebuild reads again).
+      const deck = (await preloaded) ?? (await loadPluginDeck({ slidesDir, root: options.root, fontCacheDir }, command));
       preloaded = undefined;
       carried = deck.carried;
       return deck.build;
@@ -241,10 +249,14 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       command = config.command;
     },
     async buildStart() {
-      current = undefined;
+      // A build (and each watch rebuild) reads the slides afresh; the dev server keeps the deck its
+      // watcher loaded at start (configureServer) and reloads it on every change.
+      if (command === 'build') current = undefined;
       const build = await load();
       if (hasErrors(build.diagnostics)) this.error(deckError(build));
       logWarnings(build, (m) => this.warn(m));
+      // The page asks for the fonts next: subsetting (cached) and inlining start before it does.
+      if (command === 'serve') fontsOf(build).catch(() => undefined);
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
@@ -252,7 +264,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       return undefined;
     },
     async load(id) {
-      if (id === RESOLVED_FONTS_ID) return fontsCss(await load(), fontCacheDir);
+      if (id === RESOLVED_FONTS_ID) return fontsOf(await load());
       if (id !== RESOLVED_ID) return undefined;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
@@ -277,10 +289,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       watchSlides(
         server,
         slidesDir,
-        () => {
-          current = undefined;
-          return load();
-        },
+        { first: load, reload: () => ((current = undefined), load()) },
         logWarnings,
       );
     },
@@ -316,13 +325,14 @@ function unexpectedError(error: unknown, slidesDir: string): DeckError {
 function watchSlides(
   server: ViteDevServer,
   slidesDir: string,
-  reload: () => Promise<DeckBuild>,
+  loads: { first: () => Promise<DeckBuild>; reload: () => Promise<DeckBuild> },
   logWarnings: (build: DeckBuild, log: (m: string) => void) => void,
 ): void {
+  const { reload } = loads;
   let shell: string | undefined;
   /** The character sets the page's font CSS was subset for. */
   let fonts: string[] | undefined;
-  void reload().then(
+  void loads.first().then(
     (build) => {
       shell = build.model ? pageShellKey(build.model.config) : undefined;
       fonts = fontNeeds(build);

@@ -22,8 +22,15 @@ export function parseDevArguments(args: readonly string[]): DevArguments {
 
 export async function main(args: readonly string[]): Promise<number> {
   const options = parseDevArguments(args);
+  const slidesDir = deckFolder(options.slidesDir);
+  // The deck is read and rendered while Vite loads (its file reads wait on the disk, not on Vite).
+  const preloaded = import('../bundle/vite-plugin.js').then(({ loadPluginDeck }) =>
+    loadPluginDeck({ slidesDir, root: PROJECT_ROOT }, 'serve'),
+  );
+  // Its failure is the plugin's to report, when it takes the deck.
+  preloaded.catch(() => undefined);
   const [{ createServer }, { deckViteConfig }] = await Promise.all([import('vite'), import('../bundle/vite-config.js')]);
-  const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: deckFolder(options.slidesDir) });
+  const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, preloaded });
   const server = await createServer({
     ...config,
     configFile: false,
