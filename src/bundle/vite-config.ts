@@ -19,6 +19,15 @@ export interface DeckViteOptions {
   onViteOutput?: (files: BuildFiles) => void;
 }
 
+/**
+ * Vite's folder for its pre-bundled dependencies, one per NODE_ENV: the optimiser's cache is keyed
+ * by NODE_ENV, so the tests (`test`) or a process that built first (`production`) sharing one folder
+ * with `npm start` would make each next start re-bundle reveal.js ("vite config has changed").
+ */
+export function viteCacheDir(projectRoot: string, nodeEnv: string | undefined): string {
+  return join(projectRoot, 'node_modules/.vite', (nodeEnv || 'development').replace(/[^\w-]/g, '_'));
+}
+
 export function deckViteConfig(options: DeckViteOptions): UserConfig {
   const { projectRoot } = options;
   const slidesDir = options.slidesDir ?? join(projectRoot, 'slides');
@@ -28,6 +37,7 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     base: './',
     publicDir: false,
     clearScreen: false,
+    cacheDir: viteCacheDir(projectRoot, process.env.NODE_ENV),
     // Lightning CSS reads the style sheets, in the dev server as in the build: the same output as
     // PostCSS, without PostCSS parsing the fonts' ~150 KB of data: URLs (~0.2 s of a dev start).
     css: { transformer: 'lightningcss' },

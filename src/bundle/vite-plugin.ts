@@ -224,8 +224,10 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   /** The font CSS of each deck state, made once: the dev server starts it as soon as the deck is loaded. */
   const fonts = new WeakMap<DeckBuild, Promise<string>>();
   const fontsOf = (build: DeckBuild) => {
-    let css = fonts.get(build);
-    if (!css) fonts.set(build, (css = fontsCss(build, fontCacheDir)));
+    const known = fonts.get(build);
+    if (known) return known;
+    const css = fontsCss(build, fontCacheDir);
+    fonts.set(build, css);
     return css;
   };
 
@@ -286,12 +288,11 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
-      watchSlides(
-        server,
-        slidesDir,
-        { first: load, reload: () => ((current = undefined), load()) },
-        logWarnings,
-      );
+      const reload = () => {
+        current = undefined;
+        return load();
+      };
+      watchSlides(server, slidesDir, { first: load, reload }, logWarnings);
     },
     handleHotUpdate(context: HmrContext): ModuleNode[] | undefined {
       // Slide files are handled by the watcher above; Vite itself has nothing to do for them.
