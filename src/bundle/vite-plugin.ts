@@ -74,6 +74,8 @@ const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
 const FONTS_ID = 'virtual:deck-fonts.css';
 const RESOLVED_FONTS_ID = '\0deck-fonts.css';
+/** The dev server's font CSS: a script that puts it in the page, past Vite's CSS pipeline (see fontsStyleModule). */
+const RESOLVED_FONTS_STYLE_ID = '\0deck-fonts-style';
 
 function errorsOf(build: DeckBuild): Diagnostic[] {
   return build.diagnostics.filter((d) => d.severity === 'error');
@@ -101,6 +103,22 @@ export async function fontsCss(build: DeckBuild, fontCacheDir: string): Promise<
   const text = deckText(build);
   const subset = await subsetFonts({ 400: text.all, 700: text.bold }, { cacheDir: fontCacheDir });
   return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
+}
+
+/**
+ * The dev server's font CSS module: the rules put in the page as Vite's own CSS modules do (its
+ * client's updateStyle, replaced in place on a hot update). Not a .css module: Vite's CSS pipeline
+ * would parse the ~190 KB of data: URLs and map them character by character for a source map
+ * (~0.1 s of a start and of every edit that brings a new character), for rules nobody debugs.
+ */
+export function fontsStyleModule(css: string): string {
+  return [
+    `import { updateStyle, removeStyle } from '/@vite/client';`,
+    `const id = ${JSON.stringify(RESOLVED_FONTS_STYLE_ID)};`,
+    `updateStyle(id, ${JSON.stringify(css)});`,
+    'import.meta.hot?.accept();',
+    'import.meta.hot?.prune(() => removeStyle(id));',
+  ].join('\n');
 }
 
 /** The `virtual:deck` module the client is bundled with (a deck without errors). */
@@ -131,6 +149,12 @@ const fontNeeds = (build: DeckBuild): string[] => {
 /** True when the fonts subset for `loaded` draw every character of `needed` (a character removed needs no new font). */
 const fontsCover = (loaded: readonly string[] | undefined, needed: readonly string[]) =>
   loaded !== undefined && needed.every((set, i) => [...set].every((ch) => loaded[i]!.includes(ch)));
+
+/**
+ * A generated module that says it has no source map: else the dev server maps it character by
+ * character for one (~0.1 s for the slides' HTML or the fonts' data: URLs, on each load).
+ */
+const withoutSourceMap = (code: string) => ({ code, map: { mappings: '' } });
 
 /** The longest file name common file systems allow (ext4, APFS, NTFS: 255). */
 const MAX_FILE_NAME_BYTES = 255;
@@ -262,15 +286,16 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
-      if (id === FONTS_ID) return RESOLVED_FONTS_ID;
+      if (id === FONTS_ID) return command === 'serve' ? RESOLVED_FONTS_STYLE_ID : RESOLVED_FONTS_ID;
       return undefined;
     },
     async load(id) {
       if (id === RESOLVED_FONTS_ID) return fontsOf(await load());
+      if (id === RESOLVED_FONTS_STYLE_ID) return withoutSourceMap(fontsStyleModule(await fontsOf(await load())));
       if (id !== RESOLVED_ID) return undefined;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
-      return clientDeckModule(build, command);
+      return withoutSourceMap(clientDeckModule(build, command));
     },
     transformIndexHtml: {
       // Only deck.yaml's shell goes in before Vite reads the page: the slides never pass through
@@ -360,7 +385,7 @@ function watchSlides(
     // The font CSS (subsetting, ~100 KB of data: URLs through Vite's CSS pipeline) is reloaded only
     // when the edit brought a character the fonts lack; most edits reload the slides alone.
     const needed = fontNeeds(build);
-    const fontsModule = fontsCover(fonts, needed) ? undefined : server.moduleGraph.getModuleById(RESOLVED_FONTS_ID);
+    const fontsModule = fontsCover(fonts, needed) ? undefined : server.moduleGraph.getModuleById(RESOLVED_FONTS_STYLE_ID);
     if (fontsModule) fonts = needed;
     const module = server.moduleGraph.getModuleById(RESOLVED_ID);
     if (fontsModule) await server.reloadModule(fontsModule);
