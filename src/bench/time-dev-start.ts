@@ -4,7 +4,7 @@
 // and a later one (every cache warm), as a user sees them.
 
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -88,13 +88,16 @@ export interface DevStartTimes {
  * pre-bundled dependencies removed, as `npm ci` does, and made again by that start), then `runs` later ones.
  */
 export async function timeDevStart(browser: Browser, root: string, slidesDir: string, runs = 3): Promise<DevStartTimes> {
-  const folder = await mkdtemp(join(tmpdir(), 'deck-bench-dev-'));
+  // The compiled commands find their packages from where they are: inside the project's node_modules.
+  await mkdir(join(root, 'node_modules/.cache'), { recursive: true });
+  const cliCacheDir = await mkdtemp(join(root, 'node_modules/.cache/deck-bench-cli-'));
+  const fontCacheDir = await mkdtemp(join(tmpdir(), 'deck-bench-fonts-'));
   let first: number;
   try {
     await rm(viteCacheDir(root, 'development'), { recursive: true, force: true });
-    first = await timeOneStart(browser, root, slidesDir, { cliCacheDir: join(folder, 'cli'), fontCacheDir: join(folder, 'fonts') });
+    first = await timeOneStart(browser, root, slidesDir, { cliCacheDir, fontCacheDir });
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await Promise.all([cliCacheDir, fontCacheDir].map((dir) => rm(dir, { recursive: true, force: true })));
   }
   // Untimed: the project's own compiled commands and fonts, in case the first start had them elsewhere.
   await timeOneStart(browser, root, slidesDir);

@@ -50,6 +50,9 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
         onViteOutput: options.onViteOutput,
       }),
     ],
+    // The client's packages, pre-bundled at the dev server's start without waiting for the scan of
+    // its modules to find them (which can end in a page reload on a first start).
+    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
     server: {
       host: '127.0.0.1',
       fs: { allow: [projectRoot, slidesDir] },
