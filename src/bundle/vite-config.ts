@@ -56,8 +56,9 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     server: {
       host: '127.0.0.1',
       fs: { allow: [projectRoot, slidesDir] },
-      // The client's modules are transformed while the browser is still on its way to them.
-      warmup: { clientFiles: ['./main.ts'] },
+      // The page (Vite's HTML pipeline loads its parts on first use) and the client's modules are
+      // transformed while the browser is still on its way to them.
+      warmup: { clientFiles: ['./index.html', './main.ts'] },
     },
     preview: { host: '127.0.0.1' },
     build: {

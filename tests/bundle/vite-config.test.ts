@@ -13,10 +13,10 @@ describe('#viteCacheDir', () => {
 });
 
 describe('#deckViteConfig', () => {
-  it('uses the folder of the current NODE_ENV, pre-bundles reveal.js and warms the client entry up', () => {
+  it('uses the folder of the current NODE_ENV, pre-bundles reveal.js and warms the page and the client entry up', () => {
     const config = deckViteConfig({ projectRoot: '/p' });
     expect(config.cacheDir).toBe(viteCacheDir('/p', process.env.NODE_ENV));
-    expect(config.server?.warmup?.clientFiles).toEqual(['./main.ts']);
+    expect(config.server?.warmup?.clientFiles).toEqual(['./index.html', './main.ts']);
     // Every package the client imports is pre-bundled from the start, not found by a scan first.
     expect(config.optimizeDeps?.include).toEqual(['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom']);
   });
