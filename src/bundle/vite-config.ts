@@ -13,10 +13,19 @@ export interface DeckViteOptions {
   outDir?: string;
   /** Where subset fonts are cached; default `<projectRoot>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
-  /** The deck already loaded for the build's check (see DeckPluginOptions.preloaded). */
-  preloaded?: PluginDeck;
+  /** The deck already loaded, or being loaded, by the command (see DeckPluginOptions.preloaded). */
+  preloaded?: PluginDeck | Promise<PluginDeck>;
   /** Build only: given Vite's own files before the deck is finished in them. */
   onViteOutput?: (files: BuildFiles) => void;
+}
+
+/**
+ * Vite's folder for its pre-bundled dependencies, one per NODE_ENV: the optimiser's cache is keyed
+ * by NODE_ENV, so the tests (`test`) or a process that built first (`production`) sharing one folder
+ * with `npm start` would make each next start re-bundle reveal.js ("vite config has changed").
+ */
+export function viteCacheDir(projectRoot: string, nodeEnv: string | undefined): string {
+  return join(projectRoot, 'node_modules/.vite', (nodeEnv || 'development').replace(/[^\w-]/g, '_'));
 }
 
 export function deckViteConfig(options: DeckViteOptions): UserConfig {
@@ -28,6 +37,7 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     base: './',
     publicDir: false,
     clearScreen: false,
+    cacheDir: viteCacheDir(projectRoot, process.env.NODE_ENV),
     // Lightning CSS reads the style sheets, in the dev server as in the build: the same output as
     // PostCSS, without PostCSS parsing the fonts' ~150 KB of data: URLs (~0.2 s of a dev start).
     css: { transformer: 'lightningcss' },
@@ -40,7 +50,16 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
         onViteOutput: options.onViteOutput,
       }),
     ],
-    server: { host: '127.0.0.1', fs: { allow: [projectRoot, slidesDir] } },
+    // The client's packages, pre-bundled at the dev server's start without waiting for the scan of
+    // its modules to find them (which can end in a page reload on a first start).
+    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
+    server: {
+      host: '127.0.0.1',
+      fs: { allow: [projectRoot, slidesDir] },
+      // The page (Vite's HTML pipeline loads its parts on first use) and the client's modules are
+      // transformed while the browser is still on its way to them.
+      warmup: { clientFiles: ['./index.html', './main.ts'] },
+    },
     preview: { host: '127.0.0.1' },
     build: {
       outDir: options.outDir ?? join(projectRoot, 'dist'),

@@ -30,10 +30,11 @@ export interface DeckPluginOptions {
   /** Where subset fonts are cached by character set; default `<root>/node_modules/.cache/deck-fonts`. */
   fontCacheDir?: string;
   /**
-   * The deck as the build command already loaded it for its check (loadBuildDeck): a build's first
-   * load takes it instead of reading and rendering every slide a second time.
+   * The deck as the command already loaded it — the build for its check (loadBuildDeck), the dev
+   * server while Vite was still loading: the first load takes it instead of reading and rendering
+   * every slide a second time.
    */
-  preloaded?: PluginDeck;
+  preloaded?: PluginDeck | Promise<PluginDeck>;
   /** Build only: given Vite's own files (before the deck is finished in them), e.g. to keep them for the next build. */
   onViteOutput?: (files: BuildFiles) => void;
 }
@@ -75,6 +76,8 @@ const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
 const FONTS_ID = 'virtual:deck-fonts.css';
 const RESOLVED_FONTS_ID = '\0deck-fonts.css';
+/** The dev server's font CSS: a script that puts it in the page, past Vite's CSS pipeline (see fontsStyleModule). */
+const RESOLVED_FONTS_STYLE_ID = '\0deck-fonts-style';
 
 function errorsOf(build: DeckBuild): Diagnostic[] {
   return build.diagnostics.filter((d) => d.severity === 'error');
@@ -102,6 +105,22 @@ export async function fontsCss(build: DeckBuild, fontCacheDir: string): Promise<
   const text = deckText(build);
   const subset = await subsetFonts({ 400: text.all, 700: text.bold }, { cacheDir: fontCacheDir });
   return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
+}
+
+/**
+ * The dev server's font CSS module: the rules put in the page as Vite's own CSS modules do (its
+ * client's updateStyle, replaced in place on a hot update). Not a .css module: Vite's CSS pipeline
+ * would parse the ~190 KB of data: URLs and map them character by character for a source map
+ * (~0.1 s of a start and of every edit that brings a new character), for rules nobody debugs.
+ */
+export function fontsStyleModule(css: string): string {
+  return [
+    `import { updateStyle, removeStyle } from '/@vite/client';`,
+    `const id = ${JSON.stringify(RESOLVED_FONTS_STYLE_ID)};`,
+    `updateStyle(id, ${JSON.stringify(css)});`,
+    'import.meta.hot?.accept();',
+    'import.meta.hot?.prune(() => removeStyle(id));',
+  ].join('\n');
 }
 
 /** The `virtual:deck` module the client is bundled with (a deck without errors). */
@@ -132,6 +151,12 @@ const fontNeeds = (build: DeckBuild): string[] => {
 /** True when the fonts subset for `loaded` draw every character of `needed` (a character removed needs no new font). */
 const fontsCover = (loaded: readonly string[] | undefined, needed: readonly string[]) =>
   loaded !== undefined && needed.every((set, i) => [...set].every((ch) => loaded[i]!.includes(ch)));
+
+/**
+ * A generated module that says it has no source map: else the dev server maps it character by
+ * character for one (~0.1 s for the slides' HTML or the fonts' data: URLs, on each load).
+ */
+const withoutSourceMap = (code: string) => ({ code, map: { mappings: '' } });
 
 /** The longest file name common file systems allow (ext4, APFS, NTFS: 255). */
 const MAX_FILE_NAME_BYTES = 255;
@@ -221,14 +246,24 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   let carried: CarriedFiles = new Map();
   let warned = new Set<string>();
   let preloaded = options.preloaded;
-  let preloadedFonts = options.preloaded?.fontsCss;
+
+  /** The font CSS of each deck state, made once: the dev server starts it as soon as the deck is loaded. */
+  const fonts = new WeakMap<DeckBuild, Promise<string>>();
+  const fontsOf = (build: DeckBuild) => {
+    const known = fonts.get(build);
+    if (known) return known;
+    const css = fontsCss(build, fontCacheDir);
+    fonts.set(build, css);
+    return css;
+  };
 
   const load = () =>
     (current ??= (async () => {
-      // The deck the build command checked is this build's deck; used once (a watch rebuild reads again).
-      const deck =
-        command === 'build' && preloaded ? preloaded : await loadPluginDeck({ slidesDir, root: options.root, fontCacheDir }, command);
+      // The deck the command loaded first is this deck; used once (an edit or a watch rebuild reads again).
+      const deck = (await preloaded) ?? (await loadPluginDeck({ slidesDir, root: options.root, fontCacheDir }, command));
       preloaded = undefined;
+      // Fonts the command already started cutting for this deck (a build on a miss of Vite's kept files).
+      if (deck.fontsCss) fonts.set(deck.build, deck.fontsCss);
       carried = deck.carried;
       return deck.build;
     })());
@@ -244,26 +279,27 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       command = config.command;
     },
     async buildStart() {
-      current = undefined;
+      // A build (and each watch rebuild) reads the slides afresh; the dev server keeps the deck its
+      // watcher loaded at start (configureServer) and reloads it on every change.
+      if (command === 'build') current = undefined;
       const build = await load();
       if (hasErrors(build.diagnostics)) this.error(deckError(build));
       logWarnings(build, (m) => this.warn(m));
+      // The page asks for the fonts next: subsetting (cached) and inlining start before it does.
+      if (command === 'serve') fontsOf(build).catch(() => undefined);
     },
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
-      if (id === FONTS_ID) return RESOLVED_FONTS_ID;
+      if (id === FONTS_ID) return command === 'serve' ? RESOLVED_FONTS_STYLE_ID : RESOLVED_FONTS_ID;
       return undefined;
     },
     async load(id) {
-      if (id === RESOLVED_FONTS_ID) {
-        const started = command === 'build' ? preloadedFonts : undefined;
-        preloadedFonts = undefined;
-        return started ?? fontsCss(await load(), fontCacheDir);
-      }
+      if (id === RESOLVED_FONTS_ID) return fontsOf(await load());
+      if (id === RESOLVED_FONTS_STYLE_ID) return withoutSourceMap(fontsStyleModule(await fontsOf(await load())));
       if (id !== RESOLVED_ID) return undefined;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
-      return clientDeckModule(build, command);
+      return withoutSourceMap(clientDeckModule(build, command));
     },
     transformIndexHtml: {
       // Only deck.yaml's shell goes in before Vite reads the page: the slides never pass through
@@ -281,15 +317,11 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
-      watchSlides(
-        server,
-        slidesDir,
-        () => {
-          current = undefined;
-          return load();
-        },
-        logWarnings,
-      );
+      const reload = () => {
+        current = undefined;
+        return load();
+      };
+      watchSlides(server, slidesDir, { first: load, reload }, logWarnings);
     },
     handleHotUpdate(context: HmrContext): ModuleNode[] | undefined {
       // Slide files are handled by the watcher above; Vite itself has nothing to do for them.
@@ -323,13 +355,14 @@ function unexpectedError(error: unknown, slidesDir: string): DeckError {
 function watchSlides(
   server: ViteDevServer,
   slidesDir: string,
-  reload: () => Promise<DeckBuild>,
+  loads: { first: () => Promise<DeckBuild>; reload: () => Promise<DeckBuild> },
   logWarnings: (build: DeckBuild, log: (m: string) => void) => void,
 ): void {
+  const { reload } = loads;
   let shell: string | undefined;
   /** The character sets the page's font CSS was subset for. */
   let fonts: string[] | undefined;
-  void reload().then(
+  void loads.first().then(
     (build) => {
       shell = build.model ? pageShellKey(build.model.config) : undefined;
       fonts = fontNeeds(build);
@@ -356,7 +389,7 @@ function watchSlides(
     // The font CSS (subsetting, ~100 KB of data: URLs through Vite's CSS pipeline) is reloaded only
     // when the edit brought a character the fonts lack; most edits reload the slides alone.
     const needed = fontNeeds(build);
-    const fontsModule = fontsCover(fonts, needed) ? undefined : server.moduleGraph.getModuleById(RESOLVED_FONTS_ID);
+    const fontsModule = fontsCover(fonts, needed) ? undefined : server.moduleGraph.getModuleById(RESOLVED_FONTS_STYLE_ID);
     if (fontsModule) fonts = needed;
     const module = server.moduleGraph.getModuleById(RESOLVED_ID);
     if (fontsModule) await server.reloadModule(fontsModule);

@@ -2,28 +2,49 @@
 // the deck live, updated in place on every save, with an overlay naming the file and line of a
 // mistake. Any deck folder can be served, not only slides/.
 
+import { resolve } from 'node:path';
 import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand, UsageError } from './run-command.js';
 
-export const DEV_USAGE = 'usage: npm run dev -- [deck folder] [--open] [--port N]';
+export const DEV_USAGE = 'usage: npm run dev -- [deck folder] [--open] [--port N] [--font-cache-dir folder]';
 
 export interface DevArguments {
   slidesDir?: string;
   open: boolean;
   port?: number;
+  /** Where subset fonts are cached; default `node_modules/.cache/deck-fonts` (the bench's first start gives an empty one). */
+  fontCacheDir?: string;
 }
 
 export function parseDevArguments(args: readonly string[]): DevArguments {
-  const { values, deckDir } = parseCommandArgs(args, { open: { type: 'boolean' }, port: { type: 'string' } });
+  const { values, deckDir } = parseCommandArgs(args, {
+    open: { type: 'boolean' },
+    port: { type: 'string' },
+    'font-cache-dir': { type: 'string' },
+  });
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536))
     throw new UsageError(`--port takes a port number, not "${values.port}"`);
-  return { open: Boolean(values.open), ...(deckDir === undefined ? {} : { slidesDir: deckDir }), ...(port === undefined ? {} : { port }) };
+  const fontCacheDir = values['font-cache-dir'];
+  return {
+    open: Boolean(values.open),
+    ...(deckDir === undefined ? {} : { slidesDir: deckDir }),
+    ...(port === undefined ? {} : { port }),
+    ...(fontCacheDir === undefined ? {} : { fontCacheDir: resolve(fontCacheDir) }),
+  };
 }
 
 export async function main(args: readonly string[]): Promise<number> {
   const options = parseDevArguments(args);
+  const { fontCacheDir } = options;
+  const slidesDir = deckFolder(options.slidesDir);
+  // The deck is read and rendered while Vite loads (its file reads wait on the disk, not on Vite).
+  const preloaded = import('../bundle/vite-plugin.js').then(({ loadPluginDeck }) =>
+    loadPluginDeck({ slidesDir, root: PROJECT_ROOT, fontCacheDir }, 'serve'),
+  );
+  // Its failure is the plugin's to report, when it takes the deck.
+  preloaded.catch(() => undefined);
   const [{ createServer }, { deckViteConfig }] = await Promise.all([import('vite'), import('../bundle/vite-config.js')]);
-  const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: deckFolder(options.slidesDir) });
+  const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, fontCacheDir, preloaded });
   const server = await createServer({
     ...config,
     configFile: false,

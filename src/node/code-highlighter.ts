@@ -41,13 +41,16 @@ const escapeCode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * A highlighter for `languages` (those shiki knows; others stay plain), or undefined when the deck
- * has no code: then shiki is never loaded.
+ * has no code in a language shiki knows: then shiki is never loaded.
  */
 export async function createCodeHighlighter(languages: readonly string[]): Promise<CodeHighlighter | undefined> {
   if (languages.length === 0) return undefined;
-  const shiki = await import('shiki');
-  const known = languages.filter((lang) => lang in shiki.bundledLanguages || lang in shiki.bundledLanguagesAlias);
+  // shiki's list of languages alone (~5 ms to load): fences that name none (a talk's ```note,
+  // ```cards…) never load shiki itself (~0.1–0.2 s of every dev start and build).
+  const { bundledLanguages, bundledLanguagesAlias } = await import('shiki/langs');
+  const known = languages.filter((lang) => lang in bundledLanguages || lang in bundledLanguagesAlias);
   if (known.length === 0) return undefined;
+  const shiki = await import('shiki');
   const highlighter = await shiki.createHighlighter({ themes: [THEME], langs: known, engine: shiki.createJavaScriptRegexEngine() });
   const loaded = new Set(highlighter.getLoadedLanguages());
   return (code, language) => {

@@ -81,12 +81,14 @@ describe('#formatReport', () => {
       'scale.500.checkNoBrowser': 2000,
       'time.check.noBrowser': 450,
       'time.dev.start': 1900,
+      'time.dev.start.first': 4200,
     });
     const text = formatReport(now, undefined, budget, 'talk');
     const line = (start: string) => text.split('\n').find((l) => l.startsWith(start)) ?? '';
     expect(line('check in Chromium')).toMatch(/3000 ms\s+12\.5 s\s+25\.0 s\s+60\.0 \/ 50\.0 \/ 50\.0/);
     expect(line('npm run check -- --no-browser (median')).toMatch(/450 ms/);
-    expect(line('dev: start → slide 1')).toMatch(/1900 ms/);
+    expect(line('dev: later start')).toMatch(/1900 ms/);
+    expect(line('dev: first start after npm ci')).toMatch(/4200 ms/);
   });
 
   it('without a previous report, says so', () => {

@@ -52,6 +52,16 @@ describe('dev server', () => {
     expect(await totalSlides(page)).toBe(4);
   });
 
+  it('serves the slides and the fonts as generated modules without a source map (mapping them costs ~0.1 s each)', async () => {
+    const base = server.resolvedUrls!.local[0]!;
+    const deck = await (await fetch(new URL('@id/__x00__virtual:deck', base))).text();
+    const fonts = await (await fetch(new URL('@id/__x00__deck-fonts-style', base))).text();
+    expect(deck).toContain('没有动画的列表');
+    expect(fonts).toContain('data:font/woff2;base64,');
+    expect(deck).not.toContain('sourceMappingURL');
+    expect(fonts).not.toContain('sourceMappingURL');
+  });
+
   it('sends the slides once: one response carries them on load, and one more after each edit', async () => {
     const fresh = await browser.newPage();
     const carrying: string[] = [];

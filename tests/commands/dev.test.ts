@@ -11,6 +11,7 @@ describe('#parseDevArguments', () => {
     expect(parseDevArguments([])).toEqual({ open: false });
     expect(parseDevArguments(['talk', '--open', '--port', '4000'])).toEqual({ slidesDir: 'talk', open: true, port: 4000 });
     expect(() => parseDevArguments(['--port', 'eighty'])).toThrow(new UsageError('--port takes a port number, not "eighty"'));
+    expect(parseDevArguments(['--font-cache-dir', '/tmp/fonts'])).toEqual({ open: false, fontCacheDir: '/tmp/fonts' });
   });
 });
 

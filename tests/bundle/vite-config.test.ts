@@ -1,0 +1,23 @@
+// The deck's Vite configuration: what keeps a dev start fast from one start to the next.
+
+import { describe, expect, it } from 'vitest';
+import { deckViteConfig, viteCacheDir } from '../../src/bundle/vite-config.js';
+
+describe('#viteCacheDir', () => {
+  it('keeps one folder of pre-bundled dependencies per NODE_ENV, so the tests or a build never make npm start re-bundle', () => {
+    expect(viteCacheDir('/p', undefined)).toBe('/p/node_modules/.vite/development');
+    expect(viteCacheDir('/p', '')).toBe('/p/node_modules/.vite/development');
+    expect(viteCacheDir('/p', 'test')).toBe('/p/node_modules/.vite/test');
+    expect(viteCacheDir('/p', '../x')).toBe('/p/node_modules/.vite/___x');
+  });
+});
+
+describe('#deckViteConfig', () => {
+  it('uses the folder of the current NODE_ENV, pre-bundles reveal.js and warms the page and the client entry up', () => {
+    const config = deckViteConfig({ projectRoot: '/p' });
+    expect(config.cacheDir).toBe(viteCacheDir('/p', process.env.NODE_ENV));
+    expect(config.server?.warmup?.clientFiles).toEqual(['./index.html', './main.ts']);
+    // Every package the client imports is pre-bundled from the start, not found by a scan first.
+    expect(config.optimizeDeps?.include).toEqual(['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom']);
+  });
+});
