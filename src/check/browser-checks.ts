@@ -218,9 +218,13 @@ export async function checkInBrowser(options: BrowserCheckOptions): Promise<Diag
     const failedLoads: FailedLoad[] = [];
     const desktop = await newDeckContext(browser, { viewport: { width: 1280, height: 720 } });
     const desktopPage = await openDeckPage(desktop, `${url}?transition=none`, pageErrors, failedLoads);
-    const canvas = await checkSlidesOnCanvas(desktopPage);
+    // The phone's page (its scroll view lays out the whole deck) opens while the slides are measured.
     const phone = await newDeckContext(browser, { viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    const phonePage = await openDeckPage(phone, url, pageErrors);
+    const opening = openDeckPage(phone, url, pageErrors);
+    // A failure to open is thrown where it is awaited, after the canvas pass, not as an unhandled rejection.
+    opening.catch(() => undefined);
+    const canvas = await checkSlidesOnCanvas(desktopPage);
+    const phonePage = await opening;
     const phoneProblems = await checkPhoneView(phonePage, options.configPath, canvas.overflowing);
     const lineBreaks = await checkLineBreaks(canvas.lineBreaks, canvas.canvas, phonePage);
     return [

@@ -600,6 +600,28 @@ export interface SlideMeasures {
 }
 
 /**
+ * Keeps the content of slides far from stack `h` aside: reveal.js walks every slide on each move
+ * (classes, fragments, media, the styles they invalidate), so with the content of all slides in
+ * place a move costs more the longer the deck. Slides further than its view distance (+1) are not
+ * displayed, and no measure of the shown slide reads them; their sections stay, so reveal.js counts
+ * and numbers every slide as before.
+ */
+function parkFarSlides(parked: Map<HTMLElement, Node[]>, slides: readonly { slide: HTMLElement; h: number }[], h: number): void {
+  const reach = (window.deck.getConfig().viewDistance ?? 3) + 1;
+  for (const { slide, h: stack } of slides) {
+    const far = Math.abs(stack - h) > reach;
+    const content = parked.get(slide);
+    if (far && !content) {
+      parked.set(slide, [...slide.childNodes]);
+      slide.replaceChildren();
+    } else if (!far && content) {
+      slide.replaceChildren(...content);
+      parked.delete(slide);
+    }
+  }
+}
+
+/**
  * Shows each slide in turn and measures it, in one call into the page (a round trip to Chromium
  * per slide and measure cost more than most measuring). Contrast comes last: axe detaches the
  * other slides for its run, and the re-layout their return costs is then paid once, together with
@@ -607,13 +629,20 @@ export interface SlideMeasures {
  */
 async function measureSlides(slides: readonly { h: number; v: number }[], minFont: number): Promise<SlideMeasures[]> {
   const measures: SlideMeasures[] = [];
-  for (const { h, v } of slides) {
-    await showSlide(h, v);
-    const overflow = currentOverflow();
-    const small = smallestText(minFont);
-    const chrome = chromeOverlaps();
-    const breaks = lineBreaks('current');
-    measures.push({ overflow, small, chrome, lineBreaks: breaks, contrast: await currentContrast() });
+  const parked = new Map<HTMLElement, Node[]>();
+  const all = window.deck.getSlides().map((slide) => ({ slide, h: window.deck.getIndices(slide).h }));
+  try {
+    for (const { h, v } of slides) {
+      parkFarSlides(parked, all, h);
+      await showSlide(h, v);
+      const overflow = currentOverflow();
+      const small = smallestText(minFont);
+      const chrome = chromeOverlaps();
+      const breaks = lineBreaks('current');
+      measures.push({ overflow, small, chrome, lineBreaks: breaks, contrast: await currentContrast() });
+    }
+  } finally {
+    for (const [slide, content] of parked) slide.replaceChildren(...content);
   }
   return measures;
 }
