@@ -11,14 +11,14 @@ import { build, mergeConfig } from 'vite';
 import { launchChromium } from '../node/chromium.js';
 import { deckViteConfig } from '../bundle/vite-config.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { injectAxe, type LowContrast } from './contrast.js';
-import { describeOverflowEdges, overflowAmount, OVERFLOW_TOLERANCE_PX, type Overflow } from './overflow.js';
-import { checkLineBreaks } from './line-breaks.js';
+import { injectAxe } from './contrast.js';
+import { describeOverflowEdges, overflowAmount, OVERFLOW_TOLERANCE_PX } from './overflow.js';
+import { type BadLineBreak, checkLineBreaks } from './line-breaks.js';
 import type { ChromeOverlap, SlideAddress } from '../client/probes/page-probe.js';
 import { addProbeToNewDocuments, ensureProbe } from '../node/page-probe.js';
 import { collectPageErrors, describeViolation, locateFailedLoads, policyViolations, type FailedLoad } from './page-problems.js';
 import { measurePhoneView, PHONE_VIEWPORT } from './phone-view.js';
-import { readMinFontSize, type SmallText } from './text-size.js';
+import { readMinFontSize } from './text-size.js';
 
 export interface BrowserCheckOptions {
   projectRoot: string;
@@ -80,41 +80,24 @@ function at(slide: { file: string; line: number }, ruleId: string, message: stri
 }
 
 /**
- * Shows a slide with every fragment and measures it, in one call into the page (a round trip to
- * Chromium per measurement cost more than the measuring on most slides).
+ * Overflow, text size, contrast and chrome overlap of every slide at the deck's own size, and its
+ * line breaks there (returned as measured: they are reported with the phone's).
  */
-function measureSlide(page: Page, slide: SlideAddress, minFont: number): Promise<SlideMeasures> {
-  return page.evaluate(
-    async ({ h, v, min }) => {
-      await window.deckProbe.showSlide(h, v);
-      return {
-        overflow: window.deckProbe.currentOverflow(),
-        small: window.deckProbe.smallestText(min),
-        contrast: await window.deckProbe.currentContrast(),
-        chrome: window.deckProbe.chromeOverlaps(),
-      };
-    },
-    { h: slide.h, v: slide.v, min: minFont },
-  );
-}
-
-interface SlideMeasures {
-  overflow: Overflow;
-  small: SmallText | undefined;
-  contrast: LowContrast | undefined;
-  chrome: ChromeOverlap[];
-}
-
-/** Overflow, text size and contrast of every slide at the deck's own size. */
-async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]; overflowing: Set<string> }> {
+async function checkSlidesOnCanvas(
+  page: Page,
+): Promise<{ problems: Diagnostic[]; overflowing: Set<string>; canvas: string; lineBreaks: BadLineBreak[] }> {
   const problems: Diagnostic[] = [];
   const overflowing = new Set<string>();
+  const lineBreaks: BadLineBreak[] = [];
   const minFont = await readMinFontSize(page);
   const canvas = await page.evaluate(() => `${window.deck.getConfig().width}×${window.deck.getConfig().height}`);
   await injectAxe(page);
   await ensureProbe(page);
-  for (const slide of await listSlides(page)) {
-    const { overflow, small, contrast, chrome } = await measureSlide(page, slide, minFont);
+  const slides = await listSlides(page);
+  const measured = await page.evaluate(({ slides, min }) => window.deckProbe.measureSlides(slides, min), { slides, min: minFont });
+  slides.forEach((slide, i) => {
+    const { overflow, small, contrast, chrome, lineBreaks: breaks } = measured[i]!;
+    lineBreaks.push(...breaks);
     if (overflowAmount(overflow) > OVERFLOW_TOLERANCE_PX) {
       overflowing.add(slide.id);
       problems.push(
@@ -149,8 +132,8 @@ async function checkSlidesOnCanvas(page: Page): Promise<{ problems: Diagnostic[]
         ),
       );
     }
-  }
-  return { problems, overflowing };
+  });
+  return { problems, overflowing, canvas, lineBreaks };
 }
 
 /** The deck's chrome (arrows, slide number, progress bar) covering the slide's content or each other. */
@@ -235,11 +218,15 @@ export async function checkInBrowser(options: BrowserCheckOptions): Promise<Diag
     const failedLoads: FailedLoad[] = [];
     const desktop = await newDeckContext(browser, { viewport: { width: 1280, height: 720 } });
     const desktopPage = await openDeckPage(desktop, `${url}?transition=none`, pageErrors, failedLoads);
-    const canvas = await checkSlidesOnCanvas(desktopPage);
+    // The phone's page (its scroll view lays out the whole deck) opens while the slides are measured.
     const phone = await newDeckContext(browser, { viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    const phonePage = await openDeckPage(phone, url, pageErrors);
+    const opening = openDeckPage(phone, url, pageErrors);
+    // A failure to open is thrown where it is awaited, after the canvas pass, not as an unhandled rejection.
+    opening.catch(() => undefined);
+    const canvas = await checkSlidesOnCanvas(desktopPage);
+    const phonePage = await opening;
     const phoneProblems = await checkPhoneView(phonePage, options.configPath, canvas.overflowing);
-    const lineBreaks = await checkLineBreaks(desktopPage, phonePage);
+    const lineBreaks = await checkLineBreaks(canvas.lineBreaks, canvas.canvas, phonePage);
     return [
       ...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)),
       ...canvas.problems,

@@ -37,16 +37,12 @@ function describe(breaks: readonly BadLineBreak[], view: string): Diagnostic[] {
   });
 }
 
-/** Bad breaks on every slide of the deck page at its canvas size, then in the phone page's scroll view. */
-export async function checkLineBreaks(desktop: Page, phone: Page): Promise<Diagnostic[]> {
-  await Promise.all([ensureProbe(desktop), ensureProbe(phone)]);
-  const canvas = await desktop.evaluate(() => `${window.deck.getConfig().width}×${window.deck.getConfig().height}`);
-  const onCanvas: BadLineBreak[] = [];
-  for (const slide of await desktop.evaluate(() => window.deckProbe.listSlides())) {
-    await desktop.evaluate(({ h, v }) => window.deckProbe.showSlide(h, v), slide);
-    onCanvas.push(...(await desktop.evaluate(() => window.deckProbe.lineBreaks('current'))));
-  }
-  const width = await phone.evaluate(() => window.innerWidth);
-  const onPhone = await phone.evaluate(() => window.deckProbe.lineBreaks('all'));
+/**
+ * Warnings for the bad breaks on the deck's canvas (`canvas`, e.g. "1280×720": measured with each
+ * slide shown), then for those in the phone page's scroll view, which lays out every slide at once.
+ */
+export async function checkLineBreaks(onCanvas: readonly BadLineBreak[], canvas: string, phone: Page): Promise<Diagnostic[]> {
+  await ensureProbe(phone);
+  const { width, onPhone } = await phone.evaluate(() => ({ width: window.innerWidth, onPhone: window.deckProbe.lineBreaks('all') }));
   return [...describe(onCanvas, canvas), ...describe(onPhone, `${width} px phone`)];
 }

@@ -200,27 +200,42 @@ function smallestText(min: number): SmallText | undefined {
 }
 
 /**
+ * Detaches every child of `container` but the one holding `kept` (none when `kept` is missing);
+ * returns what puts them back in their order.
+ */
+function keepOnly(container: Element | null, kept: Element | undefined): () => void {
+  if (!container) return () => {};
+  const all = [...container.children];
+  container.replaceChildren(...all.filter((child) => kept !== undefined && child.contains(kept)));
+  return () => container.replaceChildren(...all);
+}
+
+/**
  * The worst text on the current slide below WCAG AA (axe-core's `color-contrast`, injected into
  * the page beforehand as `window.axe`), or undefined when all of it passes.
  */
 async function currentContrast(): Promise<LowContrast | undefined> {
   const axe = (window as unknown as { axe: Axe }).axe;
   const slide = window.deck.getCurrentSlide();
-  // axe builds its tree from the whole document on every run: with the other slides detached for
-  // the run, a check costs the same on slide 500 as on slide 5 (linear in the deck, not square).
-  const container = slide.closest('.slides')!;
-  const stack = [...container.children].find((child) => child.contains(slide))!;
-  const all = [...container.children];
-  container.replaceChildren(stack);
+  // axe builds its tree (and its grid of boxes) from the whole document on every run: with the
+  // other slides and their backgrounds detached for the run, a check costs the same on slide 500
+  // as on slide 5 (linear in the deck, not square). Only the shown slide's background is drawn.
+  const restore = [
+    keepOnly(slide.closest('.slides')!, slide),
+    keepOnly(document.querySelector('.reveal .backgrounds'), window.deck.getSlideBackground(slide)),
+  ];
   let results: AxeResults;
   try {
+    // No preload (it reads every style sheet for rules not run here), no frames to enter.
     results = await axe.run(slide, {
       runOnly: { type: 'rule', values: ['color-contrast'] },
       resultTypes: ['violations', 'incomplete'],
       elementRef: true,
+      preload: false,
+      iframes: false,
     });
   } finally {
-    container.replaceChildren(...all);
+    for (const undo of restore) undo();
   }
   // axe leaves text exactly the colour of its background "incomplete" (it may be hidden on
   // purpose); on a slide it is unreadable text, so it counts. Other incomplete cases (text on
@@ -575,6 +590,63 @@ function chromeOverlaps(): ChromeOverlap[] {
   return found;
 }
 
+/** What the check measures on one slide at the deck's canvas, with every fragment shown. */
+export interface SlideMeasures {
+  overflow: Reach & { id: string };
+  small: SmallText | undefined;
+  chrome: ChromeOverlap[];
+  lineBreaks: BadLineBreak[];
+  contrast: LowContrast | undefined;
+}
+
+/**
+ * Keeps the content of slides far from stack `h` aside: reveal.js walks every slide on each move
+ * (classes, fragments, media, the styles they invalidate), so with the content of all slides in
+ * place a move costs more the longer the deck. Slides further than its view distance (+1) are not
+ * displayed, and no measure of the shown slide reads them; their sections stay, so reveal.js counts
+ * and numbers every slide as before.
+ */
+function parkFarSlides(parked: Map<HTMLElement, Node[]>, slides: readonly { slide: HTMLElement; h: number }[], h: number): void {
+  const reach = (window.deck.getConfig().viewDistance ?? 3) + 1;
+  for (const { slide, h: stack } of slides) {
+    const far = Math.abs(stack - h) > reach;
+    const content = parked.get(slide);
+    if (far && !content) {
+      parked.set(slide, [...slide.childNodes]);
+      slide.replaceChildren();
+    } else if (!far && content) {
+      slide.replaceChildren(...content);
+      parked.delete(slide);
+    }
+  }
+}
+
+/**
+ * Shows each slide in turn and measures it, in one call into the page (a round trip to Chromium
+ * per slide and measure cost more than most measuring). Contrast comes last: axe detaches the
+ * other slides for its run, and the re-layout their return costs is then paid once, together with
+ * the next slide's.
+ */
+async function measureSlides(slides: readonly { h: number; v: number }[], minFont: number): Promise<SlideMeasures[]> {
+  const measures: SlideMeasures[] = [];
+  const parked = new Map<HTMLElement, Node[]>();
+  const all = window.deck.getSlides().map((slide) => ({ slide, h: window.deck.getIndices(slide).h }));
+  try {
+    for (const { h, v } of slides) {
+      parkFarSlides(parked, all, h);
+      await showSlide(h, v);
+      const overflow = currentOverflow();
+      const small = smallestText(minFont);
+      const chrome = chromeOverlaps();
+      const breaks = lineBreaks('current');
+      measures.push({ overflow, small, chrome, lineBreaks: breaks, contrast: await currentContrast() });
+    }
+  } finally {
+    for (const [slide, content] of parked) slide.replaceChildren(...content);
+  }
+  return measures;
+}
+
 const probe = {
   describeElement,
   chromeOverlaps,
@@ -583,6 +655,7 @@ const probe = {
   currentOverflow,
   smallestText,
   currentContrast,
+  measureSlides,
   phoneView,
   locateLoads,
   recordPolicyViolations,
