@@ -3,10 +3,6 @@
 // SVG chart is multiplied by the factor the SVG is drawn at (measured by the probe).
 
 import type { Page } from 'playwright-core';
-import type { SmallText } from '../client/probes/page-probe.js';
-import { ensureProbe } from '../node/page-probe.js';
-
-export type { SmallText };
 
 /** The theme's smallest body text (src/client/theme.css), used when the page does not say. */
 export const DEFAULT_MIN_FONT_PX = 28;
@@ -20,10 +16,4 @@ export function readMinFontSize(page: Page): Promise<number> {
     const value = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--deck-min-font-size'));
     return Number.isFinite(value) && value > 0 ? value : fallback;
   }, DEFAULT_MIN_FONT_PX);
-}
-
-/** The smallest text on the current slide below `minPx`, or undefined when all text is large enough. */
-export async function measureSmallText(page: Page, minPx: number): Promise<SmallText | undefined> {
-  await ensureProbe(page);
-  return page.evaluate((min) => window.deckProbe.smallestText(min), minPx);
 }
