@@ -9,11 +9,19 @@ export interface DeckState {
   f: number | undefined;
 }
 
-/** Opens a deck URL and waits until reveal.js is ready; records every request made. */
-export async function openDeck(browser: Browser, url: string): Promise<{ page: Page; requests: string[] }> {
+/**
+ * Opens the deck at `url` in a new 1280×720 page and waits until reveal.js is ready; records every
+ * request made. `prepare` sees the page before it navigates (to listen to it).
+ */
+export async function openDeck(
+  browser: Browser,
+  url: string,
+  prepare: (page: Page) => void = () => undefined,
+): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
+  prepare(page);
   await page.goto(url);
   await page.waitForSelector('.reveal.ready', { timeout: 15_000 });
   return { page, requests };

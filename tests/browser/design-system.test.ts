@@ -70,6 +70,8 @@ async function walkSlides(page: Page): Promise<SlideLook[]> {
 
 let looks: SlideLook[];
 let arcColours: string[];
+/** Where content must end: the canvas's height less the grid's foot margin (tokens.css), in canvas px. */
+let contentFoot: number;
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -80,6 +82,10 @@ beforeAll(async () => {
   await page.waitForSelector('.reveal.ready');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   looks = await walkSlides(page);
+  contentFoot = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLElement>('.reveal .slides')!;
+    return canvas.offsetHeight - parseFloat(getComputedStyle(canvas).getPropertyValue('--deck-grid-bottom'));
+  });
   // The arc tokens as the browser resolves them (rgb()), to compare with computed colours.
   arcColours = await page.evaluate(() =>
     [1, 2, 3, 4].map((n) => {
@@ -109,8 +115,9 @@ describe('the talk at 1280×720', () => {
   it('lets a bullet list fill its content area: three quarters of its height or more, never past its foot', () => {
     const lists = looks.filter((l) => l.list);
     expect(lists.length).toBeGreaterThan(8);
-    // The content area: from under the heading (the grid line + a heading) to the canvas less its foot margin.
-    const foot = 720 - 72;
+    // The content area: from the list's top to the canvas less its foot margin.
+    const foot = contentFoot;
+    expect(foot).toBeGreaterThan(360);
     for (const { id, list } of lists) {
       expect(list!.bottom, id).toBeLessThanOrEqual(foot);
       expect(list!.bottom - list!.top, id).toBeGreaterThan(0.75 * (foot - list!.top));

@@ -2,16 +2,14 @@
 // only (not the font CSS), keeps slide and fragment, and shows in the page quickly — timed in real
 // Chromium from the file write to the DOM change.
 
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixtureDeck, startDevServer } from '../_support/dev-server.js';
 import { launchChromium } from '../../src/node/chromium.js';
-import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { deckState, openDeck } from '../_support/deck-page.js';
-import { PROJECT_ROOT } from '../_support/project.js';
 
 let browser: Browser;
 let server: ViteDevServer;
@@ -42,18 +40,12 @@ async function timedEdit(item: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  slidesDir = await mkdtemp(join(tmpdir(), 'deck-dev-timing-'));
-  await cp(join(PROJECT_ROOT, 'tests/fixtures/decks/small'), slidesDir, { recursive: true });
+  slidesDir = await copyFixtureDeck('small', 'deck-dev-timing-');
   original = await readFile(join(slidesDir, '01-intro.md'), 'utf8');
-  server = await createServer({
-    ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir }),
-    configFile: false,
-    logLevel: 'silent',
-    server: { host: '127.0.0.1', port: 0 },
-  });
-  await server.listen();
+  let url: string;
+  ({ server, url } = await startDevServer(slidesDir));
   browser = await launchChromium();
-  ({ page } = await openDeck(browser, server.resolvedUrls!.local[0]!));
+  ({ page } = await openDeck(browser, url));
   page.on('request', (request) => {
     if (request.url().includes('deck-fonts')) fontRequests.push(request.url());
   });

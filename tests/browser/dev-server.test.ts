@@ -7,12 +7,11 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixtureDeck, startDevServer } from '../_support/dev-server.js';
 import { launchChromium } from '../../src/node/chromium.js';
-import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { deckState, openDeck } from '../_support/deck-page.js';
-import { PROJECT_ROOT } from '../_support/project.js';
 
 let browser: Browser;
 let server: ViteDevServer;
@@ -28,17 +27,11 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
 }
 
 beforeAll(async () => {
-  slidesDir = await mkdtemp(join(tmpdir(), 'deck-dev-'));
-  await cp(join(PROJECT_ROOT, 'tests/fixtures/decks/small'), slidesDir, { recursive: true });
-  server = await createServer({
-    ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir }),
-    configFile: false,
-    logLevel: 'silent',
-    server: { host: '127.0.0.1', port: 0 },
-  });
-  await server.listen();
+  slidesDir = await copyFixtureDeck('small');
+  let url: string;
+  ({ server, url } = await startDevServer(slidesDir));
   browser = await launchChromium();
-  ({ page } = await openDeck(browser, server.resolvedUrls!.local[0]!));
+  ({ page } = await openDeck(browser, url));
 });
 
 afterAll(async () => {
@@ -63,21 +56,20 @@ describe('dev server', () => {
   });
 
   it('sends the slides once: one response carries them on load, and one more after each edit', async () => {
-    const fresh = await browser.newPage();
     const carrying: string[] = [];
     const pending: Promise<void>[] = [];
-    fresh.on('response', (response) => {
-      pending.push(
-        response.text().then(
-          (body) => {
-            if (body.includes('没有动画的列表')) carrying.push(new URL(response.url()).pathname);
-          },
-          () => undefined,
-        ),
-      );
-    });
-    await fresh.goto(server.resolvedUrls!.local[0]!);
-    await fresh.waitForSelector('.reveal.ready', { timeout: 15_000 });
+    const { page: fresh } = await openDeck(browser, server.resolvedUrls!.local[0]!, (opening) =>
+      opening.on('response', (response) => {
+        pending.push(
+          response.text().then(
+            (body) => {
+              if (body.includes('没有动画的列表')) carrying.push(new URL(response.url()).pathname);
+            },
+            () => undefined,
+          ),
+        );
+      }),
+    );
     await Promise.all(pending);
     expect(carrying).toHaveLength(1);
     await edit('01-intro.md', (t) => t.replace('- 没有动画的列表', '- 没有动画的列表。'));

@@ -7,17 +7,17 @@
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import * as fontkit from 'fontkit';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixtureDeck, startDevServer } from '../_support/dev-server.js';
 import { launchChromium } from '../../src/node/chromium.js';
-import { deckViteConfig } from '../../src/bundle/vite-config.js';
 import { exportPdfs, pdfPaths } from '../../src/pdf/pdf-command.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
 import { serveStatic, type StaticServer } from '../_support/static-server.js';
@@ -233,14 +233,9 @@ describe('every glyph on every slide comes from the deck’s web fonts', () => {
     [
       'the dev server',
       async () => {
-        dev = await createServer({
-          ...deckViteConfig({ projectRoot: PROJECT_ROOT }),
-          configFile: false,
-          logLevel: 'silent',
-          server: { host: '127.0.0.1', port: 0 },
-        });
-        await dev.listen();
-        return dev.resolvedUrls!.local[0]!;
+        const started = await startDevServer();
+        dev = started.server;
+        return started.url;
       },
     ],
   ];
@@ -339,16 +334,10 @@ describe('the subset follows the text in the dev server', () => {
   });
 
   it('a slide edited to show new characters, in bold and regular, draws them in the deck’s faces', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'deck-fonts-dev-'));
-    await cp(join(PROJECT_ROOT, 'tests/fixtures/decks/small'), dir, { recursive: true });
-    dev = await createServer({
-      ...deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir: dir }),
-      configFile: false,
-      logLevel: 'silent',
-      server: { host: '127.0.0.1', port: 0 },
-    });
-    await dev.listen();
-    const { page, cdp } = await openWithCdp(browser, dev.resolvedUrls!.local[0]!, '.reveal.ready');
+    dir = await copyFixtureDeck('small', 'deck-fonts-dev-');
+    const started = await startDevServer(dir);
+    dev = started.server;
+    const { page, cdp } = await openWithCdp(browser, started.url, '.reveal.ready');
     try {
       await page.evaluate(() => window.deck.slide(1));
       // Characters no slide of the fixture has, rare enough that no other test adds them either.

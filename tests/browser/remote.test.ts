@@ -54,6 +54,9 @@ async function openPresenting(): Promise<{ page: Page; requests: string[] }> {
   return { page, requests };
 }
 
+/** What the latency test records on `window`: the phone's taps and the deck's moves, in ms since the epoch. */
+type TapTimes = Window & { tappedAt?: number[]; movedAt?: number[] };
+
 /** A WebSocket client at `path`; resolves how it ended: refused at the upgrade (status) or closed (code). */
 function tryWebSocket(url: string, message?: object): Promise<{ status?: number; code?: number }> {
   return new Promise((resolve) => {
@@ -89,12 +92,12 @@ describe('npm run present', () => {
     // Tap → move, timed inside the two pages on the machine's one clock: from the phone's click
     // (the tap recognised) to the deck's slidechanged, over the relay; the median of several taps.
     await phone.evaluate(() => {
-      const w = window as Window & { tappedAt?: number[] };
+      const w = window as TapTimes;
       w.tappedAt = [];
       window.addEventListener('click', () => w.tappedAt!.push(performance.timeOrigin + performance.now()), { capture: true });
     });
     await page.evaluate(() => {
-      const w = window as Window & { movedAt?: number[] };
+      const w = window as TapTimes;
       w.movedAt = [];
       window.deck.on('slidechanged', () => w.movedAt!.push(performance.timeOrigin + performance.now()));
     });
@@ -103,8 +106,8 @@ describe('npm run present', () => {
       await phone.locator(i % 2 === 0 ? '.remote-next' : '.remote-prev').tap();
       await expect.poll(async () => (await deckState(page)).id).toBe(slides[i % 2 === 0 ? 1 : 0]!.id);
     }
-    const tappedAt = await phone.evaluate(() => (window as Window & { tappedAt?: number[] }).tappedAt!);
-    const movedAt = await page.evaluate(() => (window as Window & { movedAt?: number[] }).movedAt!);
+    const tappedAt = await phone.evaluate(() => (window as TapTimes).tappedAt!);
+    const movedAt = await page.evaluate(() => (window as TapTimes).movedAt!);
     expect(tappedAt).toHaveLength(TAPS);
     expect(movedAt).toHaveLength(TAPS);
     const latencies = movedAt.map((moved, i) => moved - tappedAt[i]!).sort((a, b) => a - b);
