@@ -6,10 +6,12 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { characterSet } from '../../src/fonts/character-set.js';
-import { installedVersion, subsetFace, subsetterKey } from '../../src/fonts/subset.js';
+import { hasNativeWoff2, installedVersion, subsetFace, subsetterKey } from '../../src/fonts/subset.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 const SLOW = 120_000;
+/** Enough characters to keep a worker busy for a while (≈600 distinct). */
+const CJK_SAMPLE = Array.from({ length: 600 }, (_, i) => String.fromCodePoint(0x4e00 + i * 7)).join('');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { version: string };
 
 describe('subsetter versions', () => {
@@ -19,7 +21,9 @@ describe('subsetter versions', () => {
     const harfbuzz = readJson(path.join(modules, 'harfbuzzjs/package.json')).version;
     expect(installedVersion('subset-font')).toBe(subsetFont);
     expect(installedVersion('harfbuzzjs', createRequire(import.meta.url).resolve('subset-font'))).toBe(harfbuzz);
-    expect(subsetterKey()).toBe(`subset-font@${subsetFont}|harfbuzzjs@${harfbuzz}`);
+    const nativeWoff2 = readJson(path.join(modules, '@napi-rs/ttf2woff2/package.json')).version;
+    expect(hasNativeWoff2()).toBe(true);
+    expect(subsetterKey()).toBe(`subset-font@${subsetFont}|harfbuzzjs@${harfbuzz}|@napi-rs/ttf2woff2@${nativeWoff2}`);
   });
 
   it('a package that is not installed is named', () => {
@@ -43,6 +47,18 @@ describe('subsetFace', () => {
         expect(font['OS/2'].usWeightClass).toBe(weight);
         expect(String.fromCodePoint(...font.characterSet.filter((cp) => cp !== 0xffff).sort((a, b) => a - b))).toBe(chars);
       }
+    },
+    SLOW,
+  );
+
+  it(
+    'gives the same bytes for the same face and characters, even while other faces are cut at once',
+    async () => {
+      const chars = characterSet('损坏的缓存');
+      const alone = Buffer.from(await subsetFace(700, chars));
+      const busy = await Promise.all([subsetFace(400, characterSet(CJK_SAMPLE)), subsetFace(700, chars), subsetFace(700, chars)]);
+      expect(Buffer.from(busy[1]!).equals(alone)).toBe(true);
+      expect(Buffer.from(busy[2]!).equals(alone)).toBe(true);
     },
     SLOW,
   );
