@@ -1,6 +1,6 @@
 // The weight budget (bench/budget.json): its shape, and which measured figures exceed it. Pure.
 
-export const BUDGET_KEYS = ['slideOneGzip', 'deckGzip', 'fontsToSingleSubset'] as const;
+export const BUDGET_KEYS = ['slideOneGzip', 'deckGzip', 'fontsToSingleSubset', 'slideOneToLimit'] as const;
 export type BudgetKey = (typeof BUDGET_KEYS)[number];
 
 export interface BudgetLimit {
@@ -15,6 +15,8 @@ export interface SizeFigures {
   slideOneGzip: number;
   deckGzip: number;
   fontsToSingleSubset: number;
+  /** Slide 1's gzip bytes ÷ the least any reveal.js deck with these fonts and this page can load. */
+  slideOneToLimit: number;
   /** gzip bytes of dist/<slug>.html, when the build wrote it. */
   singleFileGzip?: number;
 }
@@ -23,6 +25,7 @@ const LABELS: Record<BudgetKey, string> = {
   slideOneGzip: 'bytes to show slide 1 (gzip)',
   deckGzip: 'whole deck (gzip)',
   fontsToSingleSubset: 'fonts ÷ one single subset',
+  slideOneToLimit: 'slide 1 ÷ its physical limit',
 };
 
 /** Checks the parsed JSON of a budget file; throws naming the file and the bad key. */
@@ -41,7 +44,7 @@ export function parseBudget(json: unknown, file: string): Budget {
 }
 
 function show(key: BudgetKey, value: number): string {
-  return key === 'fontsToSingleSubset' ? `${value.toFixed(3)}×` : `${value.toLocaleString('en-US')} bytes`;
+  return key === 'fontsToSingleSubset' || key === 'slideOneToLimit' ? `${value.toFixed(3)}×` : `${value.toLocaleString('en-US')} bytes`;
 }
 
 /** One message per figure over its limit; empty when the deck fits. */
@@ -51,6 +54,7 @@ export function overBudget(figures: SizeFigures, budget: Budget): string[] {
     ['slideOneGzip', 'single-file deck (gzip)', figures.singleFileGzip],
     ['deckGzip', LABELS.deckGzip, figures.deckGzip],
     ['fontsToSingleSubset', LABELS.fontsToSingleSubset, figures.fontsToSingleSubset],
+    ['slideOneToLimit', LABELS.slideOneToLimit, figures.slideOneToLimit],
   ];
   return checks
     .filter(([key, , value]) => value !== undefined && value > budget[key].max)

@@ -4,11 +4,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SizeFigures } from './budget.js';
 import { fontOverhead, type FontOverhead } from './font-overhead.js';
 import {
   addBytes,
   cssReferences,
+  measure,
   measureFile,
   pageReferences,
   sumByType,
@@ -17,6 +19,9 @@ import {
   type BytesByType,
   type MeasuredFile,
 } from './measure-bytes.js';
+
+/** The project this module belongs to, whose installed reveal.js is the limit's core. */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Load {
   /** Files, relative to the build folder, the page first. */
@@ -103,8 +108,35 @@ export async function measureWholeDeck(distDir: string, page = 'index.html'): Pr
   return toLoad(files, slideOne.missing);
 }
 
+/**
+ * The least slide 1 can weigh with these fonts and this page: the fonts, the page and reveal.js's
+ * core (its minified script and style sheet, as installed), each gzipped — what any reveal.js deck
+ * showing the same text in the same faces must load. Ours adds our own client code and theme.
+ */
+export interface PhysicalLimit {
+  fonts: number;
+  html: number;
+  revealCore: number;
+  total: number;
+}
+
+/** gzip bytes of reveal.js's own `dist/reveal.js` and `dist/reveal.css` in `projectRoot`'s packages. */
+export async function revealCoreGzip(projectRoot: string): Promise<number> {
+  const dist = join(projectRoot, 'node_modules/reveal.js/dist');
+  const parts = await Promise.all(['reveal.js', 'reveal.css'].map((file) => readFile(join(dist, file))));
+  return parts.reduce((sum, data) => sum + measure(data).gzip, 0);
+}
+
+/** Slide 1's physical limit from its measured load and reveal.js's core bytes. */
+export function physicalLimit(slideOne: Load, revealCore: number): PhysicalLimit {
+  const fonts = slideOne.byType.fonts.gzip;
+  const html = slideOne.byType.html.gzip;
+  return { fonts, html, revealCore, total: fonts + html + revealCore };
+}
+
 export interface BuiltDeckSizes {
   slideOne: Load;
+  limit: PhysicalLimit;
   deck: Load;
   /** dist/<slug>.html, when the build wrote it. */
   singleFile?: Load;
@@ -125,7 +157,8 @@ export async function measureBuiltDeck(
   const singleFile =
     singleFilePath && existsSync(join(distDir, singleFilePath)) ? await measureSlideOne(distDir, singleFilePath) : undefined;
   const fonts = await fontOverhead(slideOne.fonts, { cacheDir: options.fontCacheDir });
-  return { slideOne, deck, singleFile, fonts };
+  const limit = physicalLimit(slideOne, await revealCoreGzip(PROJECT_ROOT));
+  return { slideOne, limit, deck, singleFile, fonts };
 }
 
 export function sizeFigures(sizes: BuiltDeckSizes): SizeFigures {
@@ -133,6 +166,7 @@ export function sizeFigures(sizes: BuiltDeckSizes): SizeFigures {
     slideOneGzip: sizes.slideOne.total.gzip,
     deckGzip: sizes.deck.total.gzip,
     fontsToSingleSubset: sizes.fonts.ratio,
+    slideOneToLimit: sizes.slideOne.total.gzip / sizes.limit.total,
     singleFileGzip: sizes.singleFile?.total.gzip,
   };
 }

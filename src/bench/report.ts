@@ -166,6 +166,8 @@ export function formatReport(now: BenchReport, previous: BenchReport | undefined
     { label: 'fonts (woff2, both weights)', key: 'fonts.woff2', unit: 'bytes' },
     { label: 'one single subset, same characters', key: 'fonts.singleSubset', unit: 'bytes' },
     { label: 'fonts ÷ single subset', key: 'fonts.ratio', unit: 'ratio', budget: 'fontsToSingleSubset' },
+    { label: 'slide 1 physical limit (fonts + page + reveal.js core, gzip)', key: 'slideOne.limit.gzip', unit: 'bytes' },
+    { label: 'slide 1 ÷ its physical limit', key: 'slideOne.toLimit', unit: 'ratio', budget: 'slideOneToLimit' },
     { label: `${slug}.pdf`, key: 'pdf.deck', unit: 'bytes' },
     { label: `${slug}-notes.pdf`, key: 'pdf.notes', unit: 'bytes' },
   ];
@@ -178,6 +180,7 @@ export function formatReport(now: BenchReport, previous: BenchReport | undefined
     { label: 'npm run check -- --no-browser (median of 3)', key: 'time.check.noBrowser', unit: 'ms' },
     { label: 'dev: first start after npm ci → slide 1 ready in Chromium', key: 'time.dev.start.first', unit: 'ms' },
     { label: 'dev: later start (caches warm) → slide 1 ready in Chromium (median of 3)', key: 'time.dev.start', unit: 'ms' },
+    { label: 'peak memory, cold build of 1,000 slides (new process, budget ≤ 400 MB)', key: 'scale.1000.buildPeakBytes', unit: 'bytes' },
   ];
   const when = previous ? `previous run: ${previous.generatedAt}` : 'no previous report';
   const machine = (r: BenchReport) => `${r.machine.cpus} CPUs, load ${r.machine.loadAverage?.toFixed(1) ?? '?'}`;

@@ -20,6 +20,7 @@ import { buildDeck } from '../pipeline.js';
 import { overBudget, parseBudget, type Budget } from './budget.js';
 import { measureBuiltDeck, measureWholeDeck, sizeFigures } from './measure-dist.js';
 import { formatReport, parseReport, SCALE_SIZES, SLIDE_ONE_TYPES, type BenchReport } from './report.js';
+import { coldBuildPeak, MEMORY_DECK_SLIDES, memoryOverBudget, parseMemoryBudget } from './build-memory.js';
 import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
 import { timeDevStart } from './time-dev-start.js';
 import { median, timeFirstSlide } from './time-first-slide.js';
@@ -87,6 +88,8 @@ async function sizes(figures: Figures, slug: string, budget: Budget): Promise<st
   figures['fonts.woff2'] = measured.fonts.deckFonts;
   figures['fonts.singleSubset'] = measured.fonts.singleSubset;
   figures['fonts.ratio'] = measured.fonts.ratio;
+  figures['slideOne.limit.gzip'] = measured.limit.total;
+  figures['slideOne.toLimit'] = sizeFigures(measured).slideOneToLimit;
   return overBudget(sizeFigures(measured), budget);
 }
 
@@ -220,6 +223,25 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
   }
 }
 
+/** The peak memory of a cold build of a 1,000-slide deck, checked against bench/budget.json "memory". */
+async function memoryRun(figures: Figures, notes: string[]): Promise<string | undefined> {
+  const budget = parseMemoryBudget(await readJson(BUDGET_FILE), 'bench/budget.json');
+  const dir = await mkdtemp(join(tmpdir(), `deck-bench-memory-`));
+  figures[`scale.${MEMORY_DECK_SLIDES}.buildPeakBytes`] = null;
+  try {
+    log(`memory: a cold build of ${MEMORY_DECK_SLIDES} slides…`);
+    const slidesDir = await writeScaleDeck(MEMORY_DECK_SLIDES, await talkCorpus(), dir);
+    const peak = await coldBuildPeak(ROOT, slidesDir, dir);
+    figures[`scale.${MEMORY_DECK_SLIDES}.buildPeakBytes`] = peak;
+    return memoryOverBudget(peak, budget);
+  } catch (error) {
+    notes.push(error instanceof Error ? error.message.split('\n').slice(0, 4).join(' ') : String(error));
+    return undefined;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Runs every measurement and prints the tables; 1 when a byte figure is over its budget. */
 export async function runBench(): Promise<number> {
   const budget = parseBudget(await readJson(BUDGET_FILE), 'bench/budget.json');
@@ -236,6 +258,8 @@ export async function runBench(): Promise<number> {
   await checkTimes(figures);
   await readyTimes(figures);
   await scaleRun(figures, notes);
+  const memoryOver = await memoryRun(figures, notes);
+  if (memoryOver) over.push(memoryOver);
 
   const report: BenchReport = {
     version: 1,

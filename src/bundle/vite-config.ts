@@ -52,7 +52,7 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
     ],
     // The client's packages, pre-bundled at the dev server's start without waiting for the scan of
     // its modules to find them (which can end in a page reload on a first start).
-    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'] },
+    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'], noDiscovery: true },
     server: {
       host: '127.0.0.1',
       fs: { allow: [projectRoot, slidesDir] },

@@ -7,10 +7,11 @@ const limits = {
   slideOneGzip: { max: 300_000, why: 'slide 1 loads fast' },
   deckGzip: { max: 500_000, why: 'the whole deck stays small' },
   fontsToSingleSubset: { max: 1.25, why: 'bold carries only bold text' },
+  slideOneToLimit: { max: 1.1, why: 'our code adds a tenth at most' },
 };
 
 describe('#parseBudget', () => {
-  it('reads the three limits', () => {
+  it('reads the four limits', () => {
     expect(parseBudget({ about: 'x', ...limits }, 'b.json')).toEqual(limits);
   });
 
@@ -27,15 +28,19 @@ describe('#overBudget', () => {
   const budget = parseBudget(limits, 'b.json');
 
   it('is empty when everything fits, the limit itself included', () => {
-    expect(overBudget({ slideOneGzip: 300_000, deckGzip: 1, fontsToSingleSubset: 1.25 }, budget)).toEqual([]);
+    expect(overBudget({ slideOneGzip: 300_000, deckGzip: 1, fontsToSingleSubset: 1.25, slideOneToLimit: 1.1 }, budget)).toEqual([]);
   });
 
   it('names each figure over its limit, with the reason', () => {
-    const over = overBudget({ slideOneGzip: 315_000, deckGzip: 1, fontsToSingleSubset: 1.9, singleFileGzip: 300_001 }, budget);
+    const over = overBudget(
+      { slideOneGzip: 315_000, deckGzip: 1, fontsToSingleSubset: 1.9, slideOneToLimit: 1.26, singleFileGzip: 300_001 },
+      budget,
+    );
     expect(over).toEqual([
       'bytes to show slide 1 (gzip) is 315,000 bytes, over the budget of 300,000 bytes — slide 1 loads fast',
       'single-file deck (gzip) is 300,001 bytes, over the budget of 300,000 bytes — slide 1 loads fast',
       'fonts ÷ one single subset is 1.900×, over the budget of 1.250× — bold carries only bold text',
+      'slide 1 ÷ its physical limit is 1.260×, over the budget of 1.100× — our code adds a tenth at most',
     ]);
   });
 });

@@ -40,6 +40,16 @@ describe('the built talk fits its budget', () => {
     expect(sizes.fonts.ratio).toBeGreaterThan(1);
   });
 
+  it('measures slide 1 against its physical limit: fonts, page and reveal.js core, all inside what slide 1 loads', () => {
+    const { limit, slideOne } = sizes;
+    expect(limit.fonts).toBe(slideOne.byType.fonts.gzip);
+    expect(limit.html).toBe(slideOne.byType.html.gzip);
+    // reveal.js's own minified script and style sheet: tens of KB, and less than our script and style sheet carry
+    expect(limit.revealCore).toBeGreaterThan(20_000);
+    expect(limit.revealCore).toBeLessThan(slideOne.byType.js.gzip + slideOne.byType.css.gzip);
+    expect(limit.total).toBeLessThan(slideOne.total.gzip);
+  });
+
   it('the bytes counted for slide 1 are the files Chromium fetches to show it', async () => {
     const server = await serveStatic(DIST_DIR);
     const browser = await launchChromium();
@@ -65,6 +75,7 @@ describe('bench/budget.json', () => {
     expect(budget.slideOneGzip.max).toBeLessThanOrEqual(300_000);
     expect(budget.deckGzip.max).toBeLessThanOrEqual(500_000);
     expect(budget.fontsToSingleSubset.max).toBeLessThanOrEqual(1.25);
+    expect(budget.slideOneToLimit.max).toBeLessThanOrEqual(1.1);
     for (const limit of Object.values(budget)) expect(limit.why.length).toBeGreaterThan(40);
   });
 });

@@ -9,6 +9,7 @@ const budget = parseBudget(
     slideOneGzip: { max: 300_000, why: 'a' },
     deckGzip: { max: 500_000, why: 'b' },
     fontsToSingleSubset: { max: 1.25, why: 'c' },
+    slideOneToLimit: { max: 1.1, why: 'd' },
   },
   'b.json',
 );
