@@ -1,5 +1,5 @@
 // Pictures of each layout for AUTHORING.md: one slide of the built talk per layout, at half size,
-// into docs/layouts/<layout>.png. Run after `npm run build`: npx tsx scripts/layout-pictures.ts
+// into docs/layouts/<layout>.png. Run after `npm run build`: node scripts/run-script.mjs scripts/layout-pictures.ts
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -31,7 +31,7 @@ const FILE_SYSTEM_HINTS: Record<string, string> = {
 /** The message without colour codes, JavaScript stack lines or rolldown's Rust backtrace. */
 const withoutStack = (text: string) =>
   text
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC, which is what is removed
+    // oxlint-disable-next-line no-control-regex -- colour codes start with ESC, which is what is removed
     .replace(/\u001b\[[\d;]*m/g, '')
     .replace(/\n\s*Stack backtrace:[\s\S]*$/, '')
     .split('\n')

@@ -32,9 +32,11 @@ function fitNotes(page: SpeakerPage): void {
   const box = page.notes;
   let size = typeof setting === 'number' ? setting : FIT_MAX;
   box.style.fontSize = `${size}px`;
-  while (setting === 'auto' && size > FIT_MIN && box.scrollHeight > box.clientHeight) {
-    size -= 1;
-    box.style.fontSize = `${size}px`;
+  if (setting === 'auto') {
+    while (size > FIT_MIN && box.scrollHeight > box.clientHeight) {
+      size -= 1;
+      box.style.fontSize = `${size}px`;
+    }
   }
   page.sizeLabel.textContent = `备注字号 ${size}${setting === 'auto' ? '（自动）' : ''}`;
 }

@@ -19,7 +19,7 @@ export const BASE_CHARS: string = (() => {
     for (let cp = from; cp <= to; cp++) s += String.fromCodePoint(cp);
   };
   range(0x20, 0x7e); // ASCII printable
-  range(0x3000, 0x3003); // 　、。〃
+  range(0x3000, 0x3003); // ideographic space, 、。〃
   range(0x3008, 0x3011); // 〈〉《》「」『』【】
   range(0x3014, 0x3017); // 〔〕〖〗
   range(0xff01, 0xff0f); // ！＂＃＄％＆＇（）＊＋，－．／

@@ -49,11 +49,10 @@ async function writeRanges(cacheDir: string, weight: FontWeight, ranges: Ranges)
 export async function faceCodePoints(weight: FontWeight, cacheDir: string | undefined): Promise<CodePointSet> {
   const cached = await readRanges(cacheDir, weight);
   if (cached) return rangeSet(cached);
-  // Loaded only on a cache miss: fontkit's import alone (its Unicode tables) costs a few hundred ms.
-  const fontkit = await import('fontkit');
-  const font = fontkit.create(await readFile(resolveSourceFont(weight)));
-  if ('fonts' in font) throw new Error(`${resolveSourceFont(weight)}: expected one font, got a collection`);
-  const ranges = toRanges(font.characterSet);
+  // Loaded only on a cache miss: HarfBuzz's WebAssembly takes a moment to compile.
+  const { readFontFile } = await import('./font-file.js');
+  const font = await readFontFile(await readFile(resolveSourceFont(weight)));
+  const ranges = toRanges(font.codePoints);
   // The cache only saves time: a folder that cannot be written is no reason to fail.
   if (cacheDir) await writeRanges(cacheDir, weight, ranges).catch(() => undefined);
   return rangeSet(ranges);

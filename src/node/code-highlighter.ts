@@ -1,6 +1,9 @@
-// Build-time syntax colouring with shiki: only the languages a deck's code uses, loaded when it has
-// code at all; colours from GitHub's light theme, each held to AA contrast on the deck's paper.
+// Build-time syntax colouring with shiki's core: only the languages a deck's code uses, loaded when
+// it has code at all; colours from GitHub's light theme, each held to AA contrast on the deck's paper.
+// The grammars are the ones of code-grammars/ (copied from shiki's, see its README), not shiki's
+// full set of ~230 (11 MB installed).
 
+import { readFile } from 'node:fs/promises';
 import type { CodeHighlighter } from '../render/render-env.js';
 import type { SourceText } from '../parse/deck.js';
 
@@ -8,6 +11,38 @@ import type { SourceText } from '../parse/deck.js';
 const PAPER = '#fbfaf7';
 const INK = '#1c2333';
 const THEME = 'github-light-default';
+const GRAMMARS = new URL('./code-grammars/', import.meta.url);
+
+/** The languages coloured, by the names a fence may give them (shiki's own names and aliases). */
+export const CODE_LANGUAGES: Readonly<Record<string, string>> = {
+  javascript: 'javascript',
+  js: 'javascript',
+  cjs: 'javascript',
+  mjs: 'javascript',
+  typescript: 'typescript',
+  ts: 'typescript',
+  cts: 'typescript',
+  mts: 'typescript',
+  python: 'python',
+  py: 'python',
+  shellscript: 'shellscript',
+  bash: 'shellscript',
+  sh: 'shellscript',
+  shell: 'shellscript',
+  zsh: 'shellscript',
+  json: 'json',
+  yaml: 'yaml',
+  yml: 'yaml',
+  html: 'html',
+  css: 'css',
+  c: 'c',
+  go: 'go',
+  rust: 'rust',
+  rs: 'rust',
+  java: 'java',
+  sql: 'sql',
+  diff: 'diff',
+};
 /** WCAG AA for normal text. */
 const MIN_CONTRAST = 4.5;
 
@@ -39,24 +74,46 @@ export function readableColour(colour: string | undefined): string {
 /** As markdown-it escapes code, so coloured code reads as plain code does. */
 const escapeCode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const readJson = async (name: string) => JSON.parse(await readFile(new URL(`${name}.json`, GRAMMARS), 'utf8')) as Record<string, unknown>;
+
 /**
- * A highlighter for `languages` (those shiki knows; others stay plain), or undefined when the deck
- * has no code in a language shiki knows: then shiki is never loaded.
+ * The grammars of `names` with the grammars they embed (html: javascript, css), each once, an
+ * embedded one before the grammar that embeds it (shiki resolves the embedding when it loads it).
+ */
+async function grammarsFor(names: readonly string[]): Promise<Record<string, unknown>[]> {
+  const ordered: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  const load = async (name: string): Promise<void> => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const grammar = await readJson(name);
+    for (const embedded of (grammar.embeddedLangs as string[] | undefined) ?? []) if (embedded in CODE_LANGUAGES) await load(embedded);
+    ordered.push(grammar);
+  };
+  for (const name of names) await load(name);
+  return ordered;
+}
+
+/**
+ * A highlighter for `languages` (those of CODE_LANGUAGES; others stay plain), or undefined when the
+ * deck has no code in a language it colours: then shiki is never loaded.
  */
 export async function createCodeHighlighter(languages: readonly string[]): Promise<CodeHighlighter | undefined> {
-  if (languages.length === 0) return undefined;
-  // shiki's list of languages alone (~5 ms to load): fences that name none (a talk's ```note,
-  // ```cards…) never load shiki itself (~0.1–0.2 s of every dev start and build).
-  const { bundledLanguages, bundledLanguagesAlias } = await import('shiki/langs');
-  const known = languages.filter((lang) => lang in bundledLanguages || lang in bundledLanguagesAlias);
+  const known = [...new Set(languages.map((lang) => CODE_LANGUAGES[lang.toLowerCase()]).filter((name) => name !== undefined))];
   if (known.length === 0) return undefined;
-  const shiki = await import('shiki');
-  const highlighter = await shiki.createHighlighter({ themes: [THEME], langs: known, engine: shiki.createJavaScriptRegexEngine() });
-  const loaded = new Set(highlighter.getLoadedLanguages());
+  const [{ createHighlighterCore }, { createJavaScriptRegexEngine }, theme, langs] = await Promise.all([
+    import('@shikijs/core'),
+    import('@shikijs/engine-javascript'),
+    readJson(THEME),
+    grammarsFor(known),
+  ]);
+  const highlighter = await createHighlighterCore({ themes: [theme as never], langs: langs as never[], engine: createJavaScriptRegexEngine() });
   return (code, language) => {
-    const lang = language.toLowerCase();
-    if (!loaded.has(lang)) return undefined;
-    const lines = highlighter.codeToTokensBase(code.replace(/\n$/, ''), { lang: lang as never, theme: THEME });
+    const lang = CODE_LANGUAGES[language.toLowerCase()];
+    if (!lang || !known.includes(lang)) return undefined;
+    // No 500 ms cut per line (shiki's default): on a busy machine the first lines, tokenized while
+    // the regular expressions compile, came out half plain. Only a pathological line stops early.
+    const lines = highlighter.codeToTokensBase(code.replace(/\n$/, ''), { lang: lang as never, theme: THEME, tokenizeTimeLimit: 10_000 });
     const html = lines.map((line) =>
       line.map((token) => `<span style="color:${readableColour(token.color)}">${escapeCode(token.content)}</span>`).join(''),
     );

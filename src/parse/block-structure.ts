@@ -106,7 +106,7 @@ const RE_COMMENT_START = /^\s*<!--/;
 
 export function readBlockStructure(text: string): BlockStructure {
   const lineCount = text.split('\n').length;
-  const kinds: LineKind[] = new Array<LineKind>(lineCount).fill('text');
+  const kinds: LineKind[] = Array.from({ length: lineCount }, (): LineKind => 'text');
   const unclosedComments: number[] = [];
   const elements = createElementStack();
   for (const token of blockParser.parse(text, {})) {
@@ -123,13 +123,13 @@ export function readBlockStructure(text: string): BlockStructure {
 
 /** Marks the lines strictly inside each span, in linear time (a running count of open spans). */
 function enclosedLines(spans: [number, number][], lineCount: number): boolean[] {
-  const change = new Array<number>(lineCount + 1).fill(0);
+  const change = Array.from({ length: lineCount + 1 }, () => 0);
   for (const [open, close] of spans) {
     if (close - open < 2) continue;
     change[open + 1]!++;
     change[close]!--;
   }
-  const enclosed = new Array<boolean>(lineCount).fill(false);
+  const enclosed = Array.from({ length: lineCount }, () => false);
   let depth = 0;
   for (let line = 0; line < lineCount; line++) {
     depth += change[line]!;

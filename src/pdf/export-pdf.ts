@@ -42,12 +42,12 @@ export interface PrintResult {
 const READY_TIMEOUT_MS = 30_000;
 
 /**
- * pdf-lib and the PDF readers built on it: ~0.3 s to load, so loaded once Chromium has a page to
- * lay out, while it does (Node caches the modules; a second call costs nothing).
+ * pdf.js (through unpdf) and the audits built on it: loaded once Chromium has a page to lay out,
+ * while it does (Node caches the modules; a second call costs nothing).
  */
 function loadPdfTools() {
-  const tools = Promise.all([import('pdf-lib'), import('./pdf-document.js'), import('./notdef-glyphs.js')]).then(
-    ([{ PDFDocument }, document, notdef]) => ({ PDFDocument, ...document, ...notdef }),
+  const tools = Promise.all([import('./pdf-reader.js'), import('./pdf-document.js'), import('./notdef-glyphs.js')]).then(
+    ([reader, document, notdef]) => ({ ...reader, ...document, ...notdef }),
   );
   // A page that fails first reports its own error; this one is then seen by nobody.
   tools.catch(() => undefined);
@@ -77,11 +77,11 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
     if (problems.length > 0) return { problems, pages: 0 };
 
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
-    const { PDFDocument, auditFonts, findNotdefGlyphs, setMetadata, writeOutline } = await tools;
-    const doc = await PDFDocument.load(raw);
-    if (doc.getPageCount() !== printed.pageSlides.length) {
+    const { readPrintedPdf, auditFonts, findNotdefGlyphs, finishPdf } = await tools;
+    const doc = await readPrintedPdf(raw);
+    if (doc.pages.length !== printed.pageSlides.length) {
       throw new Error(
-        `Chromium printed ${doc.getPageCount()} pages for the print view's ${printed.pageSlides.length}: a page broke in two`,
+        `Chromium printed ${doc.pages.length} pages for the print view's ${printed.pageSlides.length}: a page broke in two`,
       );
     }
     const byId = new Map(job.slides.map((s) => [s.id, s]));
@@ -90,20 +90,21 @@ export async function printDeck(browser: Browser, job: PdfJob): Promise<PrintRes
       return slide && placeOf(slide);
     };
     const fontProblems = [
-      ...embeddedFontProblems(auditFonts(doc), slideOnPage),
-      ...notdefProblems(findNotdefGlyphs(doc), (i) => {
+      ...embeddedFontProblems(auditFonts(doc.pages), slideOnPage),
+      ...notdefProblems(findNotdefGlyphs(doc.pages), (i) => {
         const place = slideOnPage(i);
         return place && { place, what: 'this slide' };
       }),
     ];
     if (fontProblems.length > 0) return { problems: fontProblems, pages: 0 };
 
-    setMetadata(doc, deckMetadata(job));
-    writeOutline(
-      doc,
-      buildOutline(job.slides, job.arcs, (id) => indexOrUndefined(printed.pageSlides.indexOf(id))),
-    );
-    return { problems: [], pdf: await doc.save(), pages: doc.getPageCount() };
+    const pdf = finishPdf(raw, {
+      metadata: deckMetadata(job),
+      outline: buildOutline(job.slides, job.arcs, (id) => indexOrUndefined(printed.pageSlides.indexOf(id))),
+      pageRefs: doc.pages.map((p) => p.ref),
+      creationDate: doc.creationDate,
+    });
+    return { problems: [], pdf, pages: doc.pages.length };
   } finally {
     await page.close();
   }
@@ -124,23 +125,28 @@ export async function printHandout(browser: Browser, job: PdfJob, handoutPath: s
 
     // The page size and margins come from the reader's own @media print rules (A4 portrait).
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-    const { PDFDocument, auditFonts, findNotdefGlyphs, setMetadata } = await tools;
-    const doc = await PDFDocument.load(raw);
-    if (doc.getPageCount() < Math.ceil(job.slides.length / perPage)) {
+    const { readPrintedPdf, auditFonts, findNotdefGlyphs, finishPdf } = await tools;
+    const doc = await readPrintedPdf(raw);
+    if (doc.pages.length < Math.ceil(job.slides.length / perPage)) {
       throw new Error(
-        `the handout has ${doc.getPageCount()} pages for ${job.slides.length} slides at ${perPage} a page: a slide is missing from it`,
+        `the handout has ${doc.pages.length} pages for ${job.slides.length} slides at ${perPage} a page: a slide is missing from it`,
       );
     }
     // Which slide a handout page holds is not known here; the page number says where to look.
     const pagePlace = (i: number) => ({ slideId: '', file: handoutPath, line: i + 1 });
     const fontProblems = [
-      ...embeddedFontProblems(auditFonts(doc), pagePlace),
-      ...notdefProblems(findNotdefGlyphs(doc), (i) => ({ place: pagePlace(i), what: `page ${i + 1} of the handout` })),
+      ...embeddedFontProblems(auditFonts(doc.pages), pagePlace),
+      ...notdefProblems(findNotdefGlyphs(doc.pages), (i) => ({ place: pagePlace(i), what: `page ${i + 1} of the handout` })),
     ];
     if (fontProblems.length > 0) return { problems: fontProblems, pages: 0 };
 
-    setMetadata(doc, { ...deckMetadata(job), title: `${job.config.title}（讲稿）` });
-    return { problems: [], pdf: await doc.save(), pages: doc.getPageCount() };
+    // The handout keeps Chromium's outline (its headings: arc, then slide).
+    const pdf = finishPdf(raw, {
+      metadata: { ...deckMetadata(job), title: `${job.config.title}（讲稿）` },
+      pageRefs: doc.pages.map((p) => p.ref),
+      creationDate: doc.creationDate,
+    });
+    return { problems: [], pdf, pages: doc.pages.length };
   } finally {
     await page.close();
   }

@@ -1,7 +1,10 @@
-// Finishing Chromium's PDF with pdf-lib: document metadata, our own outline, and a font audit.
+// Finishing Chromium's PDF: document metadata, our own outline and the font audit. The additions
+// are appended as an incremental update (PDF 32000-1 §7.5.6): Chromium's bytes stay as printed, and
+// a new Info dictionary, catalog version and outline objects follow them with their own xref.
 
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef, PDFStream } from 'pdf-lib';
+import { appendUpdate, pdfDict, pdfText, type PdfObjectRef } from './pdf-update.js';
 import type { OutlineEntry } from './pdf-outline.js';
+import type { PdfPageText } from './pdf-reader.js';
 
 export interface PdfMetadata {
   title: string;
@@ -13,61 +16,68 @@ export interface PdfMetadata {
   creator: string;
 }
 
-/** Sets the document's metadata (the Info dictionary and the catalog's /Lang). */
-export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
-  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
-  if (metadata.author) doc.setAuthor(metadata.author);
-  if (metadata.subject) doc.setSubject(metadata.subject);
-  if (metadata.keywords?.length) doc.setKeywords(metadata.keywords);
-  doc.setLanguage(metadata.language);
-  doc.setCreator(metadata.creator);
-  doc.setProducer('Chromium (Skia/PDF) and pdf-lib');
+export interface PdfFinish {
+  metadata: PdfMetadata;
+  /** The document outline, shown when the file opens; none keeps the PDF's own. */
+  outline?: readonly OutlineEntry[];
+  /** Each page's object reference, in page order (pdf.js `page.ref`). */
+  pageRefs: readonly PdfObjectRef[];
+  /** The printed PDF's CreationDate, kept. */
+  creationDate?: string;
 }
 
-/** Writes `entries` as the document outline and asks viewers to show it on opening. */
-export function writeOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void {
-  const { context, catalog } = doc;
-  const pages = doc.getPages();
-  const rootRef = context.nextRef();
-  const visible = writeOutlineLevel(
-    doc,
-    entries,
-    rootRef,
-    pages.map((p) => p.ref),
-  );
-  context.assign(rootRef, context.obj({ Type: 'Outlines', First: visible.first, Last: visible.last, Count: visible.count }));
-  catalog.set(PDFName.of('Outlines'), rootRef);
-  catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+/** The printed PDF with its metadata set and, when given, our outline in place of any other. */
+export function finishPdf(printed: Uint8Array, finish: PdfFinish): Uint8Array {
+  const { metadata } = finish;
+  return appendUpdate(printed, (update) => {
+    const info: Record<string, string> = {
+      Title: pdfText(metadata.title),
+      Creator: pdfText(metadata.creator),
+      Producer: pdfText('Chromium (Skia/PDF), outline and metadata by deepseek-deck'),
+    };
+    if (metadata.author) info.Author = pdfText(metadata.author);
+    if (metadata.subject) info.Subject = pdfText(metadata.subject);
+    if (metadata.keywords?.length) info.Keywords = pdfText(metadata.keywords.join(' '));
+    if (finish.creationDate) info.CreationDate = pdfText(finish.creationDate);
+    const catalog: Record<string, string> = {
+      Lang: pdfText(metadata.language),
+      // Viewers show the title, not the file name, in their title bar.
+      ViewerPreferences: pdfDict({ DisplayDocTitle: 'true' }),
+    };
+    if (finish.outline) {
+      const root = update.reserve();
+      const visible = writeOutlineLevel(update, finish.outline, root, finish.pageRefs);
+      update.set(root, pdfDict({ Type: '/Outlines', First: visible.first, Last: visible.last, Count: String(visible.count) }));
+      catalog.Outlines = root;
+      catalog.PageMode = '/UseOutlines';
+    }
+    return { info: pdfDict(info), catalog };
+  });
 }
+
+type Update = Parameters<Parameters<typeof appendUpdate>[1]>[0];
 
 /** One level of the outline's linked list (First/Last/Prev/Next/Parent); all levels open. */
 function writeOutlineLevel(
-  doc: PDFDocument,
+  update: Update,
   entries: readonly OutlineEntry[],
-  parent: PDFRef,
-  pageRefs: PDFRef[],
-): { first: PDFRef; last: PDFRef; count: number } {
-  const { context } = doc;
-  const refs = entries.map(() => context.nextRef());
+  parent: string,
+  pageRefs: readonly PdfObjectRef[],
+): { first: string; last: string; count: number } {
+  const refs = entries.map(() => update.reserve());
   let count = entries.length;
   entries.forEach((entry, i) => {
-    const pageRef = pageRefs[entry.page];
-    if (!pageRef) throw new Error(`outline entry "${entry.title}" points at page ${entry.page + 1} of ${pageRefs.length}`);
-    const dict = context.obj({
-      Title: PDFHexString.fromText(entry.title),
-      Parent: parent,
-      Dest: [pageRef, 'Fit'],
-    }) as PDFDict;
-    if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
-    if (i < refs.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
+    const page = pageRefs[entry.page];
+    if (!page) throw new Error(`outline entry "${entry.title}" points at page ${entry.page + 1} of ${pageRefs.length}`);
+    const dict: Record<string, string> = { Title: pdfText(entry.title), Parent: parent, Dest: `[${page.num} ${page.gen} R /Fit]` };
+    if (i > 0) dict.Prev = refs[i - 1]!;
+    if (i < refs.length - 1) dict.Next = refs[i + 1]!;
     if (entry.children.length > 0) {
-      const kids = writeOutlineLevel(doc, entry.children, refs[i]!, pageRefs);
-      dict.set(PDFName.of('First'), kids.first);
-      dict.set(PDFName.of('Last'), kids.last);
-      dict.set(PDFName.of('Count'), PDFNumber.of(kids.count));
+      const kids = writeOutlineLevel(update, entry.children, refs[i]!, pageRefs);
+      Object.assign(dict, { First: kids.first, Last: kids.last, Count: String(kids.count) });
       count += kids.count;
     }
-    context.assign(refs[i]!, dict);
+    update.set(refs[i]!, pdfDict(dict));
   });
   return { first: refs[0]!, last: refs.at(-1)!, count };
 }
@@ -83,41 +93,13 @@ export interface FontProblem {
  * Fonts that would not print the same everywhere: not embedded, or Type 3 (how Chromium writes a
  * system CJK font; the deck's own web font is embedded as real TrueType outlines).
  */
-export function auditFonts(doc: PDFDocument): FontProblem[] {
-  const problems: FontProblem[] = [];
-  doc.getPages().forEach((page, index) => {
-    const seen = new Set<string>();
-    for (const font of fontsOf(page.node.Resources(), new Set())) {
-      const name = font.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText() ?? '(unnamed)';
-      const problem = fontProblem(font);
-      if (problem && !seen.has(name)) {
-        seen.add(name);
-        problems.push({ page: index, font: name, problem });
-      }
+export function auditFonts(pages: readonly PdfPageText[]): FontProblem[] {
+  return pages.flatMap((page, index) => {
+    const problems = new Map<string, FontProblem['problem']>();
+    for (const font of page.fonts) {
+      const problem = font.type3 ? 'drawn as Type 3 glyphs' : font.embedded ? undefined : 'not embedded';
+      if (problem && !problems.has(font.name)) problems.set(font.name, problem);
     }
+    return [...problems].map(([font, problem]) => ({ page: index, font, problem }));
   });
-  return problems;
-}
-
-/** The font dictionaries of a resource dictionary and of the form XObjects it draws. */
-function fontsOf(resources: PDFDict | undefined, visited: Set<PDFDict>): PDFDict[] {
-  if (!resources || visited.has(resources)) return [];
-  visited.add(resources);
-  const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict);
-  const own = fonts ? fonts.keys().map((key) => fonts.lookup(key, PDFDict)) : [];
-  const xObjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict);
-  const nested = (xObjects?.keys() ?? []).flatMap((key) => {
-    const xObject = xObjects!.lookup(key);
-    return xObject instanceof PDFStream ? fontsOf(xObject.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), visited) : [];
-  });
-  return [...own, ...nested];
-}
-
-function fontProblem(font: PDFDict): FontProblem['problem'] | undefined {
-  const subtype = font.lookupMaybe(PDFName.of('Subtype'), PDFName)?.decodeText();
-  if (subtype === 'Type3') return 'drawn as Type 3 glyphs';
-  const descendant = subtype === 'Type0' ? font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict) : font;
-  const descriptor = descendant?.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
-  const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor?.has(PDFName.of(key)));
-  return embedded ? undefined : 'not embedded';
 }

@@ -36,7 +36,7 @@ describe('#scaleDeck', () => {
   it('is the same deck every time, and the character set grows with the deck', async () => {
     const c = await corpus();
     expect(scaleDeck(50, c).files).toEqual(scaleDeck(50, c).files);
-    const distinct = (n: number) => new Set([...[...scaleDeck(n, c).files.values()].join('')]).size;
+    const distinct = (n: number) => new Set([...scaleDeck(n, c).files.values()].join('')).size;
     expect(distinct(250)).toBeGreaterThan(distinct(50) + 200);
   });
 });

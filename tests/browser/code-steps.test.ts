@@ -19,7 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'code-steps-'));
-  await promisify(execFile)('npx', ['tsx', 'src/commands/build.ts', 'tests/fixtures/decks/reveal-md/talk.md', '--out-dir', outDir], {
+  await promisify(execFile)('node', ['src/commands/deck.mjs', 'build', 'tests/fixtures/decks/reveal-md/talk.md', '--out-dir', outDir], {
     cwd: PROJECT_ROOT,
   });
   server = await serveStatic(outDir);

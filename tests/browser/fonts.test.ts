@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import * as fontkit from 'fontkit';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixtureDeck, startDevServer } from '../_support/dev-server.js';
+import { readFontFile, type FontFile } from '../../src/fonts/font-file.js';
 import { launchChromium } from '../../src/node/chromium.js';
 import { exportPdfs, pdfPaths } from '../../src/pdf/pdf-command.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
@@ -113,8 +113,7 @@ async function drawnFonts(page: Page, cdp: CDPSession, rootSelector: string): Pr
 /** Characters that draw no glyph of their own. */
 const INVISIBLE = /^[\s\u00ad\u200b-\u200f\u2060\ufeff]$/u;
 
-const hasGlyph = (face: fontkit.Font | undefined, ch: string) =>
-  face?.hasGlyphForCodePoint(ch.codePointAt(0)!) && face.glyphForCodePoint(ch.codePointAt(0)!).id !== 0;
+const hasGlyph = (face: FontFile | undefined, ch: string) => face !== undefined && face.glyphFor(ch.codePointAt(0)!) !== 0;
 
 /** Style sheets of each page, as CDP announces them (CSS.enable announces the existing ones). */
 const styleSheets = new WeakMap<CDPSession, Set<string>>();
@@ -129,8 +128,8 @@ function trackStyleSheets(cdp: CDPSession): void {
 const RE_DECK_FACE = /@font-face\s*\{[^}]*font-family:\s*(["']?)Noto Sans SC Subset\1\s*;[^}]*\}/g;
 
 /** The deck's faces as the page's CSS serves them, by weight: woff2 decoded from their data: URLs. */
-async function servedFaces(cdp: CDPSession): Promise<Map<number, fontkit.Font>> {
-  const faces = new Map<number, fontkit.Font>();
+async function servedFaces(cdp: CDPSession): Promise<Map<number, FontFile>> {
+  const faces = new Map<number, FontFile>();
   for (const styleSheetId of styleSheets.get(cdp) ?? []) {
     const { text } = await cdp.send('CSS.getStyleSheetText', { styleSheetId });
     for (const [rule] of text.matchAll(RE_DECK_FACE)) {
@@ -138,9 +137,7 @@ async function servedFaces(cdp: CDPSession): Promise<Map<number, fontkit.Font>> 
       const url = /src:\s*url\(\s*["']?([^"')]+)/.exec(rule)?.[1] ?? '';
       const data = /^data:font\/woff2;base64,(.+)$/.exec(url)?.[1];
       expect(data, `the deck's ${weight} face is a woff2 data: URL (${url.slice(0, 60)})`).toBeDefined();
-      const font = fontkit.create(Buffer.from(data!, 'base64'));
-      if ('fonts' in font) throw new Error('expected one font, got a collection');
-      faces.set(weight, font);
+      faces.set(weight, await readFontFile(Buffer.from(data!, 'base64')));
     }
   }
   expect([...faces.keys()].sort(), 'the page serves the deck’s 400 and 700 faces').toEqual([400, 700]);

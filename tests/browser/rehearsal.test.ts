@@ -98,7 +98,7 @@ describe('rehearsal', () => {
       Promise.all((await readdir(slidesDir)).filter((f) => f.endsWith('.md')).map((f) => readFile(join(slidesDir, f), 'utf8')));
     const before = await slideFiles();
     const run = (args: string[]) =>
-      promisify(execFile)('node_modules/.bin/tsx', ['src/commands/rehearsal.ts', ...args], { cwd: PROJECT_ROOT });
+      promisify(execFile)('node', ['src/commands/deck.mjs', 'rehearsal', ...args], { cwd: PROJECT_ROOT });
     const shown = await run([recordFile]);
     expect(shown.stdout).toMatch(/^部分\s+页数\s+计划\s+实际\s+差$/m);
     expect(shown.stdout).toMatch(/^全场\s+\d+\s+\d+:\d\d\s+\d+:\d\d\s+[-+]?\d+:\d\d$/m);
@@ -119,7 +119,7 @@ describe('rehearsal', () => {
   it('refuses a file that is not a rehearsal record, naming it', async () => {
     const bad = join(work, 'not-a-record.json');
     await cp(join(SLIDES_DIR, 'deck.yaml'), bad);
-    const failed = await promisify(execFile)('node_modules/.bin/tsx', ['src/commands/rehearsal.ts', bad], { cwd: PROJECT_ROOT }).catch(
+    const failed = await promisify(execFile)('node', ['src/commands/deck.mjs', 'rehearsal', bad], { cwd: PROJECT_ROOT }).catch(
       (error: { code: number; stdout: string }) => error,
     );
     expect('code' in failed && failed.code).toBe(1);

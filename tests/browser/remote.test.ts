@@ -21,8 +21,8 @@ let output = '';
 beforeAll(async () => {
   browser = await launchChromium();
   deck = await loadRealDeck();
-  // Its own process group, so stopping it stops tsx's children too. Loopback only, any free port.
-  child = spawn('node_modules/.bin/tsx', ['src/commands/present.ts', '--host', '127.0.0.1', '--port', '0', '--dist', DIST_DIR], {
+  // Its own process group, so stopping it stops its children too. Loopback only, any free port.
+  child = spawn('node', ['src/commands/deck.mjs', 'present', '--host', '127.0.0.1', '--port', '0', '--dist', DIST_DIR], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

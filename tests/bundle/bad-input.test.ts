@@ -104,7 +104,7 @@ describe('bad input', () => {
 
   it('npm run check lists every problem, skips Chromium, exits 1 and prints no stack trace', async () => {
     const dir = join(BAD, 'bad-chart');
-    const run = promisify(execFile)('npx', ['tsx', 'src/commands/check.ts', dir], { cwd: PROJECT_ROOT });
+    const run = promisify(execFile)('node', ['src/commands/deck.mjs', 'check', dir], { cwd: PROJECT_ROOT });
     const error = (await run.then(
       () => undefined,
       (e: unknown) => e,

@@ -173,7 +173,7 @@ describe('vite build', () => {
     writeFileSync(join(target, 'keep.txt'), 'x');
     const link = freshFolder();
     symlinkSync(target, link);
-    const run = promisify(execFile)('npx', ['tsx', 'src/commands/build.ts', '--out-dir', link], { cwd: PROJECT_ROOT });
+    const run = promisify(execFile)('node', ['src/commands/deck.mjs', 'build', '--out-dir', link], { cwd: PROJECT_ROOT });
     const error = (await run.then(
       () => undefined,
       (e: unknown) => e,

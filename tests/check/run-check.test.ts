@@ -12,7 +12,7 @@ const RULES_DECK = join(PROJECT_ROOT, 'tests/check/_decks/rules/slides');
 const HINT_LINK = 'link to a slide as #/id, where id is its file name and number (01-breakthrough-3) or its id="…"';
 
 const runCli = (...args: string[]) =>
-  promisify(execFile)('npx', ['tsx', 'src/commands/check.ts', ...args], { cwd: PROJECT_ROOT }).then(
+  promisify(execFile)('node', ['src/commands/deck.mjs', 'check', ...args], { cwd: PROJECT_ROOT }).then(
     (ok) => ({ code: 0, stderr: ok.stderr }),
     (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
   );

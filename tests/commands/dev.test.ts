@@ -17,9 +17,9 @@ describe('#parseDevArguments', () => {
 
 describe('npm run dev', () => {
   it('serves the deck folder it is given', async () => {
-    // Its own process group, so stopping it stops tsx's children too; no colour codes (CI=true turns
+    // Its own process group, so stopping it stops its children too; no colour codes (CI=true turns
     // them on), so the address prints as plain text.
-    const child = spawn('node_modules/.bin/tsx', ['src/commands/dev.ts', 'tests/fixtures/decks/small', '--port', '0'], {
+    const child = spawn('node', ['src/commands/deck.mjs', 'dev', 'tests/fixtures/decks/small', '--port', '0'], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

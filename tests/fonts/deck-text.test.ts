@@ -8,7 +8,7 @@ import { buildDeck } from '../../src/pipeline.js';
 import { loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
 
 const CLIENT_DIR = join(PROJECT_ROOT, 'src/client');
-const chars = (text: string) => new Set([...text.replace(/\s/g, '')]);
+const chars = (text: string) => new Set(text.replace(/\s/g, ''));
 
 /** The text of a one-slide deck written in Markdown, as the renderer records it. */
 function htmlText(markdown: string): { all: string; bold: string } {

@@ -1,11 +1,11 @@
-// shiki itself is loaded only for a deck whose fences name a language it colours: a talk's
+// shiki (its core) is loaded only for a deck whose fences name a language it colours: a talk's
 // ```note or ```cards fences cost no ~0.1–0.2 s of loading it at every dev start and build.
 
 import { describe, expect, it, vi } from 'vitest';
 import { createCodeHighlighter } from '../../src/node/code-highlighter.js';
 
 const shikiLoads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('shiki', async (importOriginal) => {
+vi.mock('@shikijs/core', async (importOriginal) => {
   shikiLoads.count++;
   return importOriginal();
 });

@@ -23,7 +23,7 @@ describe('a reveal-md deck', () => {
 
   it('builds with npm run build -- path/to/deck.md, its image carried', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'reveal-md-build-'));
-    await promisify(execFile)('npx', ['tsx', 'src/commands/build.ts', DECK, '--out-dir', outDir], { cwd: PROJECT_ROOT });
+    await promisify(execFile)('node', ['src/commands/deck.mjs', 'build', DECK, '--out-dir', outDir], { cwd: PROJECT_ROOT });
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(html).toContain('<title>A reveal-md talk</title>');
     expect(html).toContain('data-line-numbers="1|2"');

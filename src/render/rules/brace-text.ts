@@ -43,7 +43,7 @@ function protectText(token: Token, line: number, env: RenderEnv): void {
   let changed = false;
   const content = token.content.replace(RE_BRACES, (whole, inside: string) => {
     const found = pieces(inside);
-    if (found.length === 0 || found.every((p) => isAllowed(p.name))) return whole;
+    if (found.every((p) => isAllowed(p.name))) return whole;
     if (found.every((p) => p.attributeLike)) {
       env.report({
         file: env.file,

@@ -7,11 +7,13 @@
 import { eastAsianWidthType } from 'get-east-asian-width';
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 
+// \u302E\u302F are Hangul tone marks (combining), wanted here as single code points.
 const RE_HANGUL =
+  // oxlint-disable-next-line no-misleading-character-class
   /[\u1100-\u11FF\u302E\u302F\u3131-\u318E\u3200-\u321E\u3260-\u327E\uA960-\uA97C\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uFFA0-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]/;
 
 const isText = (token: Token) => token.type === 'text' && token.content !== '';
-const lastChar = (text: string) => [...text.slice(-2)].at(-1)!;
+const lastChar = (text: string) => Array.from(text.slice(-2)).at(-1)!;
 const firstChar = (text: string) => String.fromCodePoint(text.codePointAt(0)!);
 
 function isWide(char: string): boolean {
@@ -25,8 +27,8 @@ function isWide(char: string): boolean {
  * empty text, skipped either way, so computing these first gives the same answer.
  */
 function neighbours(tokens: Token[]): { before: string[]; after: string[] } {
-  const before: string[] = new Array<string>(tokens.length);
-  const after: string[] = new Array<string>(tokens.length);
+  const before: string[] = Array.from({ length: tokens.length }, () => ' ');
+  const after: string[] = Array.from({ length: tokens.length }, () => ' ');
   let last = ' ';
   for (let i = 0; i < tokens.length; i++) {
     before[i] = last;

@@ -13,8 +13,8 @@ export interface LuminanceGrid {
 /** Averages a PNG's luminance (Rec. 709 weights) over a `columns`×`rows` grid. */
 export function luminanceGrid(png: Buffer, columns = 32, rows = 18): LuminanceGrid {
   const { width, height, data } = PNG.sync.read(png);
-  const sums = new Array<number>(columns * rows).fill(0);
-  const counts = new Array<number>(columns * rows).fill(0);
+  const sums = Array.from({ length: columns * rows }, () => 0);
+  const counts = Array.from({ length: columns * rows }, () => 0);
   for (let y = 0; y < height; y++) {
     const row = Math.min(rows - 1, Math.floor((y * rows) / height));
     for (let x = 0; x < width; x++) {
