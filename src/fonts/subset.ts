@@ -66,29 +66,47 @@ function subsetterEntry(): string {
 }
 
 /**
- * Google's woff2 encoder as a native module (prebuilt per platform, no build at install). Its
- * Brotli at quality 11 is ~0.55 s for the regular face against ~1.5 s for the same library compiled
- * to wasm inside subset-font (wawoff2), which is the fallback where no build for the platform exists.
+ * Google's woff2 encoder as a native module (@napi-rs/ttf2woff2's prebuilt binaries, no build at
+ * install). Its Brotli at quality 11 is ~0.55 s for the regular face against ~1.5 s for the same
+ * library compiled to wasm inside subset-font (wawoff2), the fallback where no binary loads. The
+ * platform packages are our optional dependencies themselves: the umbrella package's lock entries
+ * would name builds for every platform, which the registry here does not serve.
  */
-export const NATIVE_WOFF2_PACKAGE = '@napi-rs/ttf2woff2';
+export const NATIVE_WOFF2_PACKAGES = ['@napi-rs/ttf2woff2-linux-x64-gnu', '@napi-rs/ttf2woff2-linux-x64-musl'] as const;
 
-let nativeWoff2: boolean | undefined;
+interface NativeWoff2 {
+  name: string;
+  convertTTFToWOFF2Async: (input: Buffer) => Promise<Buffer>;
+}
 
-/** True when the native woff2 encoder loads on this machine (memoised: it is a fact of the install). */
-export function hasNativeWoff2(): boolean {
-  if (nativeWoff2 === undefined) {
+let nativeWoff2: NativeWoff2 | null | undefined;
+
+/** The native encoder that loads on this machine, or null (memoised: it is a fact of the install). */
+function loadNativeWoff2(): NativeWoff2 | null {
+  if (nativeWoff2 !== undefined) return nativeWoff2;
+  nativeWoff2 = null;
+  for (const name of NATIVE_WOFF2_PACKAGES) {
     try {
-      nativeWoff2 = typeof (require(NATIVE_WOFF2_PACKAGE) as { convertTTFToWOFF2?: unknown }).convertTTFToWOFF2 === 'function';
+      const binding = require(name) as Partial<NativeWoff2>;
+      if (typeof binding.convertTTFToWOFF2Async !== 'function') continue;
+      nativeWoff2 = { name, convertTTFToWOFF2Async: binding.convertTTFToWOFF2Async };
+      break;
     } catch {
-      nativeWoff2 = false;
+      // not installed here, or built for another C library
     }
   }
   return nativeWoff2;
 }
 
+/** True when a native woff2 encoder loads on this machine. */
+export function hasNativeWoff2(): boolean {
+  return loadNativeWoff2() !== null;
+}
+
 /** The woff2 encoder in use, for cache keys: the two encoders' files differ by a few bytes. */
 function woff2EncoderKey(subsetter: string): string {
-  if (hasNativeWoff2()) return `${NATIVE_WOFF2_PACKAGE}@${installedVersion(NATIVE_WOFF2_PACKAGE)}`;
+  const native = loadNativeWoff2();
+  if (native) return `${native.name}@${installedVersion(native.name)}`;
   return `wawoff2@${installedVersion('wawoff2', createRequire(subsetter).resolve('fontverter'))}`;
 }
 
@@ -122,16 +140,18 @@ function cutInWorker(weight: FontWeight, chars: string, native: boolean): Promis
   });
 }
 
+/** The face cut and compressed inside the worker by subset-font's wasm encoder: the path where no native encoder loads. */
+export const subsetFaceInWasm: SubsetFace = (weight, chars) => cutInWorker(weight, chars, false);
+
 /**
  * The face cut by HarfBuzz, then compressed. The native encoder runs on libuv's thread pool after
  * the worker has ended, so HarfBuzz's wasm memory is already freed during the long Brotli pass
  * (seconds for thousands of characters) — the peak of a large deck's build stays lower.
  */
 export const subsetFace: SubsetFace = async (weight, chars) => {
-  const native = hasNativeWoff2();
-  const cut = await cutInWorker(weight, chars, native);
+  const native = loadNativeWoff2();
+  const cut = await cutInWorker(weight, chars, native !== null);
   if (!native) return cut;
-  const { convertTTFToWOFF2Async } = require(NATIVE_WOFF2_PACKAGE) as { convertTTFToWOFF2Async: (input: Buffer) => Promise<Buffer> };
-  const woff2 = await convertTTFToWOFF2Async(Buffer.from(cut.buffer, cut.byteOffset, cut.byteLength));
+  const woff2 = await native.convertTTFToWOFF2Async(Buffer.from(cut.buffer, cut.byteOffset, cut.byteLength));
   return zeroWoff2Padding(new Uint8Array(woff2.buffer, woff2.byteOffset, woff2.byteLength));
 };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { characterSet } from '../../src/fonts/character-set.js';
 import { readFontFile } from '../../src/fonts/font-file.js';
-import { hasNativeWoff2, installedVersion, subsetFace, subsetterKey } from '../../src/fonts/subset.js';
+import { hasNativeWoff2, installedVersion, subsetFace, subsetFaceInWasm, subsetterKey } from '../../src/fonts/subset.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 const SLOW = 120_000;
@@ -21,9 +21,10 @@ describe('subsetter versions', () => {
     const harfbuzz = readJson(path.join(modules, 'harfbuzzjs/package.json')).version;
     expect(installedVersion('subset-font')).toBe(subsetFont);
     expect(installedVersion('harfbuzzjs', createRequire(import.meta.url).resolve('subset-font'))).toBe(harfbuzz);
-    const nativeWoff2 = readJson(path.join(modules, '@napi-rs/ttf2woff2/package.json')).version;
+    // This machine (linux x64, glibc) loads the native woff2 encoder; its version is in the key.
+    const nativeWoff2 = readJson(path.join(modules, '@napi-rs/ttf2woff2-linux-x64-gnu/package.json')).version;
     expect(hasNativeWoff2()).toBe(true);
-    expect(subsetterKey()).toBe(`subset-font@${subsetFont}|harfbuzzjs@${harfbuzz}|@napi-rs/ttf2woff2@${nativeWoff2}`);
+    expect(subsetterKey()).toBe(`subset-font@${subsetFont}|harfbuzzjs@${harfbuzz}|@napi-rs/ttf2woff2-linux-x64-gnu@${nativeWoff2}`);
   });
 
   it('a package that is not installed is named', () => {
@@ -58,6 +59,19 @@ describe('subsetFace', () => {
       const busy = await Promise.all([subsetFace(400, characterSet(CJK_SAMPLE)), subsetFace(700, chars), subsetFace(700, chars)]);
       expect(Buffer.from(busy[1]!).equals(alone)).toBe(true);
       expect(Buffer.from(busy[2]!).equals(alone)).toBe(true);
+    },
+    SLOW,
+  );
+
+  it(
+    'without a native encoder, subset-font’s wasm one makes the same font within a few bytes',
+    async () => {
+      const chars = characterSet('国产大模型的破局者', '');
+      const [native, wasm] = await Promise.all([subsetFace(400, chars), subsetFaceInWasm(400, chars)]);
+      const [a, b] = await Promise.all([readFontFile(native), readFontFile(wasm)]);
+      expect(Buffer.from(wasm.subarray(0, 4)).toString('latin1')).toBe('wOF2');
+      expect(b.codePoints).toEqual(a.codePoints);
+      expect(Math.abs(wasm.length - native.length)).toBeLessThan(native.length * 0.01);
     },
     SLOW,
   );
