@@ -4,7 +4,8 @@
 import { join, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
 import { type BuildFiles, loadPluginDeck, type PluginDeck } from '../bundle/vite-plugin.js';
-import { defaultFontCacheDir } from '../fonts/font-cache.js';
+import { defaultFontCacheDir, holdsNoFonts } from '../fonts/font-cache.js';
+import { prepareSubsetting } from '../fonts/subset.js';
 import { writeBuildStamp } from './build-stamp.js';
 import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from './run-command.js';
 
@@ -132,6 +133,8 @@ export async function main(args: readonly string[]): Promise<number> {
   const slidesDir = deckFolder(deckDir);
   const given = (folder: string | undefined) => (folder === undefined ? undefined : resolve(folder));
   const fontCacheDir = given(values['font-cache-dir']);
+  // With no font in the cache (a fresh clone) both faces will be cut: HarfBuzz loads while the deck is read.
+  if (holdsNoFonts(fontCacheDir ?? defaultFontCacheDir(PROJECT_ROOT))) prepareSubsetting();
   const deck = await checkBeforeBuild(slidesDir, { fontCacheDir });
   if (!deck) return 1;
   const outDir = given(values['out-dir']);

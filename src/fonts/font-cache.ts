@@ -1,6 +1,7 @@
 // The font cache: each subset woff2 file stored on disk under its weight and character set, with a
 // manifest naming the recipe that made it, so a build only subsets a face whose characters changed.
 
+import { readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { charsetHash, type FontWeight } from './character-set.js';
@@ -24,6 +25,15 @@ const RECIPE_VERSION = 2;
 /** The folder a project's font work is cached in unless told otherwise: beside its packages. */
 export function defaultFontCacheDir(projectRoot: string): string {
   return resolve(projectRoot, 'node_modules/.cache/deck-fonts');
+}
+
+/** True when `cacheDir` holds no font at all (missing or empty): a fresh clone's, or a new folder's. */
+export function holdsNoFonts(cacheDir: string): boolean {
+  try {
+    return !readdirSync(cacheDir).some((name) => name.endsWith('.woff2'));
+  } catch {
+    return true;
+  }
 }
 
 /** What made a cached file: the source fonts, subset-font and harfbuzzjs as installed, the recipe. */

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FontWeight } from './character-set.js';
+import { cutFace, startFaceCutter } from './face-cutter.js';
 import { resolveSourceFont } from './source-fonts.js';
 import { zeroWoff2Padding } from './woff2-padding.js';
 
@@ -116,16 +117,25 @@ export function subsetterKey(): string {
   return `${SUBSETTER_PACKAGE}@${installedVersion(SUBSETTER_PACKAGE)}|harfbuzzjs@${installedVersion('harfbuzzjs', entry)}|${woff2EncoderKey(entry)}`;
 }
 
+/**
+ * Starts HarfBuzz's worker ahead of the first cut, for a build that will cut faces (its font cache
+ * is empty): the wasm compiled and the source fonts read while the deck is read and rendered.
+ * Nothing when the native encoder is missing (the wasm path uses a worker per face).
+ */
+export function prepareSubsetting(): void {
+  if (loadNativeWoff2()) startFaceCutter(subsetterEntry());
+}
+
 /** Subsets one face: the source font at `weight` cut to exactly `chars`, as woff2 bytes. */
 export type SubsetFace = (weight: FontWeight, chars: string) => Promise<Uint8Array>;
 
 /**
- * HarfBuzz in a worker thread of its own (~0.1–0.4 s for a 10.5 MB face; the wasm instance and the
- * font live and die with the worker, so two calls at once run on two cores). The worker hands back
- * plain TrueType when the native encoder is there, woff2 (subset-font's wasm encoder) when not.
+ * HarfBuzz and subset-font's wasm woff2 encoder in a worker thread of its own (~1.5 s for the talk's
+ * regular face; the wasm instance and the font live and die with the worker, so two calls at once
+ * run on two cores).
  */
-function cutInWorker(weight: FontWeight, chars: string, native: boolean): Promise<Uint8Array> {
-  const workerData = { subsetter: subsetterEntry(), native, fontPath: resolveSourceFont(weight), chars, features: LAYOUT_FEATURES };
+function cutInWorker(weight: FontWeight, chars: string): Promise<Uint8Array> {
+  const workerData = { subsetter: subsetterEntry(), fontPath: resolveSourceFont(weight), chars, features: LAYOUT_FEATURES };
   return new Promise<Uint8Array>((resolve, reject) => {
     const worker = new Worker(WORKER_URL, { workerData });
     let result: Uint8Array | undefined;
@@ -141,17 +151,18 @@ function cutInWorker(weight: FontWeight, chars: string, native: boolean): Promis
 }
 
 /** The face cut and compressed inside the worker by subset-font's wasm encoder: the path where no native encoder loads. */
-export const subsetFaceInWasm: SubsetFace = (weight, chars) => cutInWorker(weight, chars, false);
+export const subsetFaceInWasm: SubsetFace = (weight, chars) => cutInWorker(weight, chars);
 
 /**
- * The face cut by HarfBuzz, then compressed. The native encoder runs on libuv's thread pool after
- * the worker has ended, so HarfBuzz's wasm memory is already freed during the long Brotli pass
- * (seconds for thousands of characters) — the peak of a large deck's build stays lower.
+ * The face cut by HarfBuzz in the shared worker (face-cutter.ts), then compressed by the native
+ * encoder on libuv's thread pool: both faces' Brotli passes run at once, and the worker has ended
+ * before the longer one is over, so HarfBuzz's wasm memory is freed during it. Without the native
+ * encoder, each face is cut and compressed in a worker of its own (the wasm compression is the long part).
  */
 export const subsetFace: SubsetFace = async (weight, chars) => {
   const native = loadNativeWoff2();
-  const cut = await cutInWorker(weight, chars, native !== null);
-  if (!native) return cut;
+  if (!native) return cutInWorker(weight, chars);
+  const cut = await cutFace(subsetterEntry(), weight, chars, LAYOUT_FEATURES);
   const woff2 = await native.convertTTFToWOFF2Async(Buffer.from(cut.buffer, cut.byteOffset, cut.byteLength));
   return zeroWoff2Padding(new Uint8Array(woff2.buffer, woff2.byteOffset, woff2.byteLength));
 };
