@@ -11,7 +11,7 @@ declare global {
 
 /**
  * Runs in the page before its own scripts: notes the time once both conditions hold. A string, not
- * a function: tsx's transform would wrap inner functions in a helper the page does not have.
+ * a function: a TypeScript transform (rolldown's, Vitest's) may wrap inner functions in a helper the page does not have.
  */
 const WATCH_FOR_READY = `(() => {
   const observer = new MutationObserver(() => {

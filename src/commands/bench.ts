@@ -1,7 +1,7 @@
 // `npm run bench`: sizes against the budget, build/print/first-slide times and the scale run
 // (src/bench), written to bench/report.json. `--peers`: ours ÷ reveal-md and Marp CLI (src/bench/peers.ts).
 
-import { isEntry, PROJECT_ROOT, parseCommandArgs, runCommand, UsageError } from './run-command.js';
+import { PROJECT_ROOT, parseCommandArgs, UsageError } from './run-command.js';
 
 function count(word: string | undefined, option: string): number | undefined {
   if (word === undefined) return undefined;
@@ -31,5 +31,3 @@ export async function main(args: readonly string[]): Promise<number> {
     ...(values.only === undefined ? {} : { only: values.only.split(',').map((key) => key.trim()) }),
   });
 }
-
-if (isEntry(import.meta.url)) runCommand(main, BENCH_USAGE);

@@ -7,7 +7,7 @@ import { type BuildFiles, loadPluginDeck, type PluginDeck } from '../bundle/vite
 import { defaultFontCacheDir, holdsNoFonts } from '../fonts/font-cache.js';
 import { prepareSubsetting } from '../fonts/subset.js';
 import { writeBuildStamp } from './build-stamp.js';
-import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand } from './run-command.js';
+import { deckFolder, PROJECT_ROOT, parseCommandArgs } from './run-command.js';
 
 /** Build settings that change no byte of the deck, only the time it takes. */
 export const FAST_BUILD = { css: { transformer: 'lightningcss' }, build: { reportCompressedSize: false } } as const;
@@ -141,5 +141,3 @@ export async function main(args: readonly string[]): Promise<number> {
   const viteCacheDir = given(values['vite-cache-dir']);
   return (await buildDeckSite(slidesDir, { outDir, fontCacheDir, viteCacheDir, preloaded: deck })) ? 0 : 1;
 }
-
-if (isEntry(import.meta.url)) runCommand(main, BUILD_USAGE);

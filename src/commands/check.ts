@@ -3,7 +3,7 @@
 // something is, 2 when the check itself could not run.
 
 import { formatDiagnostic } from '../diagnostics.js';
-import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand } from './run-command.js';
+import { deckFolder, parseCommandArgs, PROJECT_ROOT } from './run-command.js';
 
 export const CHECK_USAGE = 'usage: npm run check -- [deck folder] [--no-browser]';
 
@@ -44,5 +44,3 @@ export async function main(args: readonly string[], print: (line: string) => voi
   print(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}${parsed.browser ? '' : ' (checks in Chromium skipped: --no-browser)'}`);
   return errors > 0 ? 1 : 0;
 }
-
-if (isEntry(import.meta.url)) runCommand(main, CHECK_USAGE);

@@ -3,7 +3,7 @@
 // mistake. Any deck folder can be served, not only slides/.
 
 import { resolve } from 'node:path';
-import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand, UsageError } from './run-command.js';
+import { deckFolder, parseCommandArgs, PROJECT_ROOT, UsageError } from './run-command.js';
 
 export const DEV_USAGE = 'usage: npm run dev -- [deck folder] [--open] [--port N] [--font-cache-dir folder]';
 
@@ -60,5 +60,3 @@ export async function main(args: readonly string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
 }
-
-if (isEntry(import.meta.url)) runCommand(main, DEV_USAGE);

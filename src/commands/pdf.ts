@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { PdfOptions, PdfPart } from '../pdf/pdf-command.js';
 import { isFreshBuild } from './build-stamp.js';
 import { buildDeckSite, checkBeforeBuild } from './build.js';
-import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand, UsageError } from './run-command.js';
+import { deckFolder, PROJECT_ROOT, parseCommandArgs, UsageError } from './run-command.js';
 
 export const PDF_USAGE =
   'usage: npm run pdf -- [deck folder] [--separate-fragments] [--per-page 2|3] [--out-dir folder] [--only slides|notes]';
@@ -66,5 +66,3 @@ export async function main(args: readonly string[], print: (line: string) => voi
     await browser.then((b) => b.close()).catch(() => undefined);
   }
 }
-
-if (isEntry(import.meta.url)) runCommand(main, PDF_USAGE);

@@ -8,7 +8,7 @@ import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
 import { checkBeforeBuild } from './build.js';
-import { deckFolder, isEntry, parseCommandArgs, PROJECT_ROOT, runCommand, UsageError } from './run-command.js';
+import { deckFolder, parseCommandArgs, PROJECT_ROOT, UsageError } from './run-command.js';
 
 export const PRESENT_USAGE = 'usage: npm run present -- [deck folder] [--host 0.0.0.0] [--port 8080] [--dist dist]';
 
@@ -77,5 +77,3 @@ export async function main(args: readonly string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
 }
-
-if (isEntry(import.meta.url)) runCommand(main, PRESENT_USAGE);

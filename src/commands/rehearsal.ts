@@ -10,7 +10,7 @@ import { parseRehearsalRecord, rehearsalTables, type RehearsalRecord } from '../
 import { TIMINGS_FILE } from '../parse/timings.js';
 import { buildDeck } from '../pipeline.js';
 import { readDeckSources } from '../node/read-sources.js';
-import { deckFolder, isEntry, PROJECT_ROOT, parseCommandArgs, runCommand, UsageError } from './run-command.js';
+import { deckFolder, PROJECT_ROOT, parseCommandArgs, UsageError } from './run-command.js';
 
 export const REHEARSAL_USAGE = 'usage: npm run rehearsal -- <record.json> [--apply] [deck folder]';
 
@@ -105,4 +105,3 @@ export async function main(args: readonly string[], print: (line: string) => voi
   return apply(record, file, deckFolder(deckDir), print);
 }
 
-if (isEntry(import.meta.url)) runCommand((args) => main(args), REHEARSAL_USAGE);

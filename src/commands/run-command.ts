@@ -2,7 +2,7 @@
 // exit code — a failure prints its message, never a stack trace.
 
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** The project folder (holds src/client, the default deck in slides/, the build in dist/). */
@@ -59,7 +59,3 @@ export function runCommand(main: (args: string[]) => Promise<number>, usage: str
   );
 }
 
-/** True in the module the process was started with (`tsx src/commands/build.ts`), false when imported. */
-export function isEntry(moduleUrl: string): boolean {
-  return process.argv[1] !== undefined && pathToFileURL(resolve(process.argv[1])).href === moduleUrl;
-}
