@@ -9,6 +9,8 @@ import { launchChromium } from '../../src/node/chromium.js';
 import { buildDeckForCheck, checkInBrowser } from '../../src/check/browser-checks.js';
 import { measurePhoneView, PHONE_VIEWPORT } from '../../src/check/phone-view.js';
 import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
+import { injectAxe } from '../../src/check/contrast.js';
+import { ensureProbe } from '../../src/node/page-probe.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 const SLIDES_DIR = join(PROJECT_ROOT, 'tests/check/_decks/browser/slides');
@@ -124,6 +126,56 @@ describe('#measurePhoneView', () => {
     await page.setContent('<section data-file="slides/a.md" data-line="7"><div class="wide" style="width:600px">很宽</div></section>');
     const view = await measurePhoneView(page);
     expect(view.sideScroll).toEqual({ amount: 600 - PHONE_VIEWPORT.width + 8, element: 'div.wide "很宽"', file: 'slides/a.md', line: 7 });
+    await page.close();
+  });
+});
+
+describe('#measureSlides', () => {
+  let browser: Browser;
+  let outDir: string;
+  beforeAll(async () => {
+    [browser, outDir] = await Promise.all([launchChromium(), buildDeckForCheck(options)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  // The pass sets the slides far from the shown one aside (emptied, moved out of reveal.js's
+  // .slides, their backgrounds swapped for stand-ins). With a view distance of 1, every slide but
+  // its neighbours is set aside: each must measure exactly as when shown in the whole deck.
+  it('measures every slide as it measures shown alone in the whole deck, and puts the deck back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    await page.goto(`${pathToFileURL(join(outDir, 'index.html')).href}?transition=none&viewDistance=1`);
+    await page.waitForSelector('.reveal.ready');
+    await injectAxe(page);
+    await ensureProbe(page);
+    const deckShape = () =>
+      page.evaluate(() => ({
+        slides: [...document.querySelectorAll('.reveal > .slides')].map((c) =>
+          [...c.children].map((s) => `${s.id}:${s.childElementCount}`),
+        ),
+        backgrounds: [...document.querySelector('.reveal .backgrounds')!.children].map((b) =>
+          b.className.replace(/ (past|present|future)/g, ''),
+        ),
+      }));
+    const before = await deckShape();
+    const slides = await page.evaluate(() => window.deckProbe.listSlides());
+    const alone = await page.evaluate(async (slides) => {
+      const probe = window.deckProbe;
+      const measures = [];
+      for (const { h, v } of slides) {
+        await probe.showSlide(h, v);
+        const measured = { overflow: probe.currentOverflow(), small: probe.smallestText(28), chrome: probe.chromeOverlaps() };
+        measures.push({ ...measured, lineBreaks: probe.lineBreaks('current'), contrast: await probe.currentContrast() });
+      }
+      return measures;
+    }, slides);
+    const measured = await page.evaluate((slides) => window.deckProbe.measureSlides(slides, 28), slides);
+    expect(slides.length).toBeGreaterThan(6);
+    expect(measured).toEqual(alone);
+    expect(measured.filter((m) => m.contrast).map((m) => m.contrast!.background)).toEqual(['#fbfaf7', '#1c2333']);
+    expect(await deckShape()).toEqual(before);
     await page.close();
   });
 });
