@@ -3,7 +3,7 @@
 // text size, contrast and the deck's chrome over content at 1280×720, and the phone's scroll view at 390 px.
 
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { injectAxe } from './contrast.js';
 import { describeOverflowEdges, overflowAmount, OVERFLOW_TOLERANCE_PX } from './overflow.js';
 import { type BadLineBreak, checkLineBreaks } from './line-breaks.js';
-import type { ChromeOverlap, SlideAddress, SlideMeasures } from '../client/probes/page-probe.js';
+import type { ChromeOverlap, SlideAddress } from '../client/probes/page-probe.js';
 import { addProbeToNewDocuments, ensureProbe } from '../node/page-probe.js';
 import { collectPageErrors, describeViolation, locateFailedLoads, policyViolations, type FailedLoad } from './page-problems.js';
 import { measurePhoneView, PHONE_VIEWPORT } from './phone-view.js';
@@ -25,29 +25,9 @@ export interface BrowserCheckOptions {
   slidesDir: string;
   /** deck.yaml as shown to the user: where problems of the page as a whole are reported. */
   configPath: string;
-  /** How the canvas pass is shared out; by default by the deck's length and the cores (tests set it). */
-  canvasShare?: CanvasShare;
-}
-
-/** How many pages measure the slides at the canvas, and how many consecutive slides each takes at a time. */
-export interface CanvasShare {
-  pages: number;
-  slidesPerBatch: number;
 }
 
 const READY_TIMEOUT_MS = 20_000;
-
-/**
- * Slides a canvas page measures in one call. The pages of a long deck share the slides out in
- * batches of this size, each taking the next as it finishes one (a page opened later takes fewer).
- */
-const SLIDES_PER_BATCH = 40;
-/** Opening another canvas page costs about a second: a deck gets one per this many slides, one per core at most. */
-const SLIDES_PER_PAGE = 100;
-
-function defaultShare(slides: number): CanvasShare {
-  return { pages: Math.max(1, Math.min(availableParallelism(), Math.floor(slides / SLIDES_PER_PAGE))), slidesPerBatch: SLIDES_PER_BATCH };
-}
 
 /** Builds the deck into a fresh temporary folder; the caller removes it. */
 export async function buildDeckForCheck(options: BrowserCheckOptions): Promise<string> {
@@ -99,73 +79,22 @@ function at(slide: { file: string; line: number }, ruleId: string, message: stri
   return { file: slide.file, line: slide.line, column: 1, severity: 'error', ruleId, message, hint };
 }
 
-/** Loads axe-core and the probe into a canvas page. */
-async function prepareCanvasPage(page: Page): Promise<Page> {
-  await injectAxe(page);
-  await ensureProbe(page);
-  return page;
-}
-
-/**
- * Every slide measured at the deck's canvas, in order: the first page starts at once, the others
- * (opening meanwhile) join in; each measures whole batches of consecutive slides.
- */
-async function measureOnPages(
-  pages: readonly Promise<Page>[],
-  slides: readonly SlideAddress[],
-  minFont: number,
-  slidesPerBatch: number,
-): Promise<SlideMeasures[]> {
-  const measures: SlideMeasures[] = [];
-  let next = 0;
-  await Promise.all(
-    pages.map(async (opening) => {
-      const page = await prepareCanvasPage(await opening);
-      while (next < slides.length) {
-        const start = next;
-        next = Math.min(slides.length, start + slidesPerBatch);
-        const batch = slides.slice(start, next);
-        const measured = await page.evaluate(({ batch, min }) => window.deckProbe.measureSlides(batch, min), { batch, min: minFont });
-        measured.forEach((measure, i) => {
-          measures[start + i] = measure;
-        });
-      }
-    }),
-  );
-  return measures;
-}
-
 /**
  * Overflow, text size, contrast and chrome overlap of every slide at the deck's own size, and its
- * line breaks there (returned as measured: they are reported with the phone's). `openMore` opens
- * another page of the deck at the canvas size: a long deck is shared out between several, which
- * are returned (their refusals and failed loads count too).
+ * line breaks there (returned as measured: they are reported with the phone's).
  */
 async function checkSlidesOnCanvas(
   page: Page,
-  openMore: () => Promise<Page>,
-  share?: CanvasShare,
-): Promise<{ problems: Diagnostic[]; overflowing: Set<string>; canvas: string; lineBreaks: BadLineBreak[]; pages: Page[] }> {
-  const minFont = await readMinFontSize(page);
-  const canvas = await page.evaluate(() => `${window.deck.getConfig().width}×${window.deck.getConfig().height}`);
-  await ensureProbe(page);
-  const slides = await listSlides(page);
-  const { pages: count, slidesPerBatch } = share ?? defaultShare(slides.length);
-  const pages = [Promise.resolve(page), ...Array.from({ length: count - 1 }, openMore)];
-  const measured = await measureOnPages(pages, slides, minFont, slidesPerBatch);
-  return { ...canvasProblems(slides, measured, canvas, minFont), canvas, pages: await Promise.all(pages) };
-}
-
-/** The problems in the canvas pass's measures, at each slide. */
-function canvasProblems(
-  slides: readonly SlideAddress[],
-  measured: readonly SlideMeasures[],
-  canvas: string,
-  minFont: number,
-): { problems: Diagnostic[]; overflowing: Set<string>; lineBreaks: BadLineBreak[] } {
+): Promise<{ problems: Diagnostic[]; overflowing: Set<string>; canvas: string; lineBreaks: BadLineBreak[] }> {
   const problems: Diagnostic[] = [];
   const overflowing = new Set<string>();
   const lineBreaks: BadLineBreak[] = [];
+  const minFont = await readMinFontSize(page);
+  const canvas = await page.evaluate(() => `${window.deck.getConfig().width}×${window.deck.getConfig().height}`);
+  await injectAxe(page);
+  await ensureProbe(page);
+  const slides = await listSlides(page);
+  const measured = await page.evaluate(({ slides, min }) => window.deckProbe.measureSlides(slides, min), { slides, min: minFont });
   slides.forEach((slide, i) => {
     const { overflow, small, contrast, chrome, lineBreaks: breaks } = measured[i]!;
     lineBreaks.push(...breaks);
@@ -204,7 +133,7 @@ function canvasProblems(
       );
     }
   });
-  return { problems, overflowing, lineBreaks };
+  return { problems, overflowing, canvas, lineBreaks };
 }
 
 /** The deck's chrome (arrows, slide number, progress bar) covering the slide's content or each other. */
@@ -247,20 +176,16 @@ async function checkPhoneView(page: Page, configPath: string, overflowing: Reado
   return problems;
 }
 
-/**
- * Failed loads and refusals at the slide that names them; other page errors at deck.yaml. `pages`
- * are the canvas pages: each moved through its own share of the slides.
- */
+/** Failed loads and refusals at the slide that names them; other page errors at deck.yaml. */
 async function pageProblems(
-  pages: readonly Page[],
+  page: Page,
   pageErrors: readonly string[],
   failedLoads: readonly FailedLoad[],
   configPath: string,
 ): Promise<Diagnostic[]> {
   const deckFile = { file: configPath, line: 1 };
   const where = (found: { file?: string; line?: number }) => (found.file ? { file: found.file, line: found.line ?? 1 } : deckFile);
-  const violations = (await Promise.all(pages.map(policyViolations))).flat();
-  const refused = uniqueBy(violations, (v) => `${v.file}:${v.line}:${describeViolation(v)}`).map((v) =>
+  const refused = uniqueBy(await policyViolations(page), (v) => `${v.file}:${v.line}:${describeViolation(v)}`).map((v) =>
     at(
       where(v),
       'page-error',
@@ -268,7 +193,7 @@ async function pageProblems(
       'the deck runs no inline scripts or remote files: remove it, or put the file in assets/',
     ),
   );
-  const missing = uniqueBy(await locateFailedLoads(pages[0]!, failedLoads), (load) => load.url).map((load) =>
+  const missing = uniqueBy(await locateFailedLoads(page, failedLoads), (load) => load.url).map((load) =>
     at(
       where(load),
       'load-failed',
@@ -292,19 +217,18 @@ export async function checkInBrowser(options: BrowserCheckOptions): Promise<Diag
     const pageErrors: string[] = [];
     const failedLoads: FailedLoad[] = [];
     const desktop = await newDeckContext(browser, { viewport: { width: 1280, height: 720 } });
-    const openCanvasPage = () => openDeckPage(desktop, `${url}?transition=none`, pageErrors, failedLoads);
-    const desktopPage = await openCanvasPage();
+    const desktopPage = await openDeckPage(desktop, `${url}?transition=none`, pageErrors, failedLoads);
     // The phone's page (its scroll view lays out the whole deck) opens while the slides are measured.
     const phone = await newDeckContext(browser, { viewport: PHONE_VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const opening = openDeckPage(phone, url, pageErrors);
     // A failure to open is thrown where it is awaited, after the canvas pass, not as an unhandled rejection.
     opening.catch(() => undefined);
-    const canvas = await checkSlidesOnCanvas(desktopPage, openCanvasPage, options.canvasShare);
+    const canvas = await checkSlidesOnCanvas(desktopPage);
     const phonePage = await opening;
     const phoneProblems = await checkPhoneView(phonePage, options.configPath, canvas.overflowing);
     const lineBreaks = await checkLineBreaks(canvas.lineBreaks, canvas.canvas, phonePage);
     return [
-      ...(await pageProblems(canvas.pages, pageErrors, failedLoads, options.configPath)),
+      ...(await pageProblems(desktopPage, pageErrors, failedLoads, options.configPath)),
       ...canvas.problems,
       ...phoneProblems,
       ...lineBreaks,

@@ -91,13 +91,6 @@ describe('#checkInBrowser', () => {
     ]);
     expect(found.filter((d) => d.severity !== 'error').map((d) => d.ruleId)).toEqual(['line-break', 'line-break']);
   });
-
-  // A long deck's slides are shared out between canvas pages; here three pages take two slides at
-  // a time, so each measures slides the others do not, and moves to them from elsewhere.
-  it('finds the same, in the same order, with the slides shared out between canvas pages', async () => {
-    const shared = await checkInBrowser({ ...options, canvasShare: { pages: 3, slidesPerBatch: 2 } });
-    expect(shared.map(formatDiagnostic)).toEqual(messages);
-  });
 });
 
 describe('#measurePhoneView', () => {
