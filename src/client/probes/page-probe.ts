@@ -614,8 +614,8 @@ export interface SlideMeasures {
  * reveal.js walks every slide and background on each move (classes, fragments, visibility) and
  * Chromium restyles each element it touches — tens of microseconds each with this theme — so with
  * every slide in place a move costs more the longer the deck, and the pass grows as its square.
- * Stacks further than the view distance (+1) from the shown one are emptied (their content kept
- * here) and moved into two hidden `.slides` containers, before and after reveal.js's own: its
+ * Stacks further than the view distance (+1) from the shown one have their slides emptied (their
+ * content kept here) and are moved into two hidden `.slides` containers, before and after reveal.js's own: its
  * `.slides>section` queries still find every slide, in order, so it counts and numbers them as
  * before, but nothing inside `display: none` is restyled. Their backgrounds (reveal.js finds
  * them by position) are swapped for hidden stand-ins. No measure of the shown slide reads them.
@@ -635,6 +635,11 @@ function setAsideFarSlides(): { around(h: number): void; restore(): void } {
   slides.before(before);
   slides.after(after);
   const standIns = realBackgrounds?.map(() => hidden(''));
+  // What is emptied: each slide, a vertical stack's own sections included, so reveal.js still counts them.
+  const slidesIn = stacks.map((stack) => {
+    const vertical = [...stack.children].filter((child): child is HTMLElement => child.tagName === 'SECTION');
+    return vertical.length > 0 ? vertical : [stack];
+  });
   const content = new Map<HTMLElement, Node[]>();
   const reach = (window.deck.getConfig().viewDistance ?? 3) + 1;
   const around = (h: number) => {
@@ -649,13 +654,15 @@ function setAsideFarSlides(): { around(h: number): void; restore(): void } {
       }
       last.set(home, stack);
       const far = home !== slides;
-      const kept = content.get(stack);
-      if (far && !kept) {
-        content.set(stack, [...stack.childNodes]);
-        stack.replaceChildren();
-      } else if (!far && kept) {
-        stack.replaceChildren(...kept);
-        content.delete(stack);
+      for (const slide of slidesIn[i]!) {
+        const kept = content.get(slide);
+        if (far && !kept) {
+          content.set(slide, [...slide.childNodes]);
+          slide.replaceChildren();
+        } else if (!far && kept) {
+          slide.replaceChildren(...kept);
+          content.delete(slide);
+        }
       }
       const [background, standIn] = [realBackgrounds?.[i], standIns?.[i]];
       if (background && standIn) {
@@ -665,7 +672,7 @@ function setAsideFarSlides(): { around(h: number): void; restore(): void } {
     });
   };
   const restore = () => {
-    for (const [stack, nodes] of content) stack.replaceChildren(...nodes);
+    for (const [slide, nodes] of content) slide.replaceChildren(...nodes);
     slides.replaceChildren(...inPlace);
     before.remove();
     after.remove();
