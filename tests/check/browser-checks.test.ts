@@ -9,6 +9,8 @@ import { launchChromium } from '../../src/node/chromium.js';
 import { buildDeckForCheck, checkInBrowser } from '../../src/check/browser-checks.js';
 import { measurePhoneView, PHONE_VIEWPORT } from '../../src/check/phone-view.js';
 import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
+import { injectAxe } from '../../src/check/contrast.js';
+import { ensureProbe } from '../../src/node/page-probe.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 const SLIDES_DIR = join(PROJECT_ROOT, 'tests/check/_decks/browser/slides');
@@ -125,5 +127,77 @@ describe('#measurePhoneView', () => {
     const view = await measurePhoneView(page);
     expect(view.sideScroll).toEqual({ amount: 600 - PHONE_VIEWPORT.width + 8, element: 'div.wide "很宽"', file: 'slides/a.md', line: 7 });
     await page.close();
+  });
+});
+
+describe('#measureSlides', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // The pass sets the slides far from the shown one aside (emptied, moved out of reveal.js's
+  // .slides, their backgrounds swapped for stand-ins). With a view distance of 1, every slide but
+  // its neighbours is set aside: each must measure exactly as when shown in the whole deck — the
+  // slide number and arrows (vertical stacks too), its background, its fragments.
+  it.each([
+    ['the problems deck', SLIDES_DIR, ['#fbfaf7', '#1c2333']],
+    ['a deck with a vertical stack', join(PROJECT_ROOT, 'tests/check/_decks/far-slides/slides'), ['#1c2333', '#fbfaf7']],
+  ])('measures every slide of %s as shown alone in the whole deck, and puts the deck back', async (_, slidesDir, backgrounds) => {
+    const outDir = await buildDeckForCheck({ ...options, slidesDir });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    try {
+      await page.goto(`${pathToFileURL(join(outDir, 'index.html')).href}?transition=none&viewDistance=1`);
+      await page.waitForSelector('.reveal.ready');
+      await injectAxe(page);
+      await ensureProbe(page);
+      const deckShape = () =>
+        page.evaluate(() => ({
+          slides: [...document.querySelectorAll('.reveal > .slides')].map((c) =>
+            [...c.querySelectorAll('section')].map((s) => `${s.id}:${s.childElementCount}:${s.textContent!.length}`),
+          ),
+          backgrounds: [...document.querySelector('.reveal .backgrounds')!.children].map((b) =>
+            b.className.replace(/ (past|present|future)/g, ''),
+          ),
+        }));
+      const before = await deckShape();
+      const slides = await page.evaluate(() => window.deckProbe.listSlides());
+      // The deck's chrome as reveal.js draws it on arriving at each slide: its number, the progress bar, the arrows.
+      const chromeLog = () => page.evaluate(() => (window as unknown as { chromeLog: Record<string, string> }).chromeLog);
+      await page.evaluate(() => {
+        const log: Record<string, string> = {};
+        (window as unknown as { chromeLog: Record<string, string> }).chromeLog = log;
+        window.deck.on('slidechanged', () => {
+          const arrows = [...document.querySelectorAll('.reveal .controls button.enabled')].map((b) => b.className);
+          const progress = document.querySelector<HTMLElement>('.reveal .progress span')?.style.transform;
+          log[window.deck.getCurrentSlide().id] = `${document.querySelector('.reveal .slide-number')?.textContent} ${progress} ${arrows}`;
+        });
+      });
+      const alone = await page.evaluate(async (slides) => {
+        const probe = window.deckProbe;
+        const measures = [];
+        window.deck.slide(slides.at(-1)!.h, slides.at(-1)!.v);
+        for (const { h, v } of slides) {
+          await probe.showSlide(h, v);
+          const measured = { overflow: probe.currentOverflow(), small: probe.smallestText(28), chrome: probe.chromeOverlaps() };
+          measures.push({ ...measured, lineBreaks: probe.lineBreaks('current'), contrast: await probe.currentContrast() });
+        }
+        return measures;
+      }, slides);
+      const chromeAlone = { ...(await chromeLog()) };
+      const measured = await page.evaluate((slides) => window.deckProbe.measureSlides(slides, 28), slides);
+      expect(Object.keys(chromeAlone)).toHaveLength(slides.length);
+      expect(await chromeLog()).toEqual(chromeAlone);
+      expect(slides.length).toBeGreaterThan(8);
+      expect(measured).toEqual(alone);
+      expect(measured.filter((m) => m.contrast).map((m) => m.contrast!.background)).toEqual(backgrounds);
+      expect(await deckShape()).toEqual(before);
+    } finally {
+      await page.close();
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });

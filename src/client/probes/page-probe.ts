@@ -169,7 +169,7 @@ function showSlide(h: number, v: number): Promise<void> {
 /** The current slide's reach beyond the deck's canvas, in canvas pixels whatever the window's scale. */
 function currentOverflow(): Reach & { id: string } {
   const slide = window.deck.getCurrentSlide();
-  const canvas = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+  const canvas = window.deck.getSlidesElement()!.getBoundingClientRect();
   const { furthest: _, ...reach } = reachBeyond(slide, canvas, window.deck.getScale());
   return { id: slide.id, ...reach };
 }
@@ -210,6 +210,13 @@ function keepOnly(container: Element | null, kept: Element | undefined): () => v
   return () => container.replaceChildren(...all);
 }
 
+/** Takes `element` out of the document; returns what puts it back where it was. */
+function detach(element: Element): () => void {
+  const mark = document.createComment('');
+  element.replaceWith(mark);
+  return () => mark.replaceWith(element);
+}
+
 /**
  * The worst text on the current slide below WCAG AA (axe-core's `color-contrast`, injected into
  * the page beforehand as `window.axe`), or undefined when all of it passes.
@@ -223,6 +230,9 @@ async function currentContrast(): Promise<LowContrast | undefined> {
   const restore = [
     keepOnly(slide.closest('.slides')!, slide),
     keepOnly(document.querySelector('.reveal .backgrounds'), window.deck.getSlideBackground(slide)),
+    // The far slides measureSlides sets aside: axe reads the computed style of every element, and
+    // inside `display: none` Chromium computes it anew on each read.
+    ...[...document.querySelectorAll('.reveal > .slides')].filter((other) => !other.contains(slide)).map(detach),
   ];
   let results: AxeResults;
   try {
@@ -600,25 +610,75 @@ export interface SlideMeasures {
 }
 
 /**
- * Keeps the content of slides far from stack `h` aside: reveal.js walks every slide on each move
- * (classes, fragments, media, the styles they invalidate), so with the content of all slides in
- * place a move costs more the longer the deck. Slides further than its view distance (+1) are not
- * displayed, and no measure of the shown slide reads them; their sections stay, so reveal.js counts
- * and numbers every slide as before.
+ * Sets aside the slides far from the shown one while the canvas pass moves through the deck.
+ * reveal.js walks every slide and background on each move (classes, fragments, visibility) and
+ * Chromium restyles each element it touches — tens of microseconds each with this theme — so with
+ * every slide in place a move costs more the longer the deck, and the pass grows as its square.
+ * Stacks further than the view distance (+1) from the shown one have their slides emptied (their
+ * content kept here) and are moved into two hidden `.slides` containers, before and after reveal.js's own: its
+ * `.slides>section` queries still find every slide, in order, so it counts and numbers them as
+ * before, but nothing inside `display: none` is restyled. Their backgrounds (reveal.js finds
+ * them by position) are swapped for hidden stand-ins. No measure of the shown slide reads them.
  */
-function parkFarSlides(parked: Map<HTMLElement, Node[]>, slides: readonly { slide: HTMLElement; h: number }[], h: number): void {
+function setAsideFarSlides(): { around(h: number): void; restore(): void } {
+  const slides = window.deck.getSlidesElement()!;
+  const stacks = window.deck.getHorizontalSlides();
+  const backgrounds = window.deck.getBackgroundsElement();
+  const realBackgrounds = backgrounds && backgrounds.children.length === stacks.length ? [...backgrounds.children] : undefined;
+  const inPlace = [...slides.children];
+  const hidden = (className: string) => {
+    const element = Object.assign(document.createElement('div'), { className });
+    element.style.setProperty('display', 'none', 'important');
+    return element;
+  };
+  const [before, after] = [hidden('slides'), hidden('slides')];
+  slides.before(before);
+  slides.after(after);
+  const standIns = realBackgrounds?.map(() => hidden(''));
+  // What is emptied: each slide, a vertical stack's own sections included, so reveal.js still counts them.
+  const slidesIn = stacks.map((stack) => {
+    const vertical = [...stack.children].filter((child): child is HTMLElement => child.tagName === 'SECTION');
+    return vertical.length > 0 ? vertical : [stack];
+  });
+  const content = new Map<HTMLElement, Node[]>();
   const reach = (window.deck.getConfig().viewDistance ?? 3) + 1;
-  for (const { slide, h: stack } of slides) {
-    const far = Math.abs(stack - h) > reach;
-    const content = parked.get(slide);
-    if (far && !content) {
-      parked.set(slide, [...slide.childNodes]);
-      slide.replaceChildren();
-    } else if (!far && content) {
-      slide.replaceChildren(...content);
-      parked.delete(slide);
-    }
-  }
+  const around = (h: number) => {
+    // Each stack goes to its container in order; only stacks that change place are moved.
+    const last = new Map<Element, Element>();
+    stacks.forEach((stack, i) => {
+      const home = i < h - reach ? before : i > h + reach ? after : slides;
+      if (stack.parentElement !== home) {
+        const previous = last.get(home);
+        if (previous) previous.after(stack);
+        else home.prepend(stack);
+      }
+      last.set(home, stack);
+      const far = home !== slides;
+      for (const slide of slidesIn[i]!) {
+        const kept = content.get(slide);
+        if (far && !kept) {
+          content.set(slide, [...slide.childNodes]);
+          slide.replaceChildren();
+        } else if (!far && kept) {
+          slide.replaceChildren(...kept);
+          content.delete(slide);
+        }
+      }
+      const [background, standIn] = [realBackgrounds?.[i], standIns?.[i]];
+      if (background && standIn) {
+        const [out, into] = far ? [background, standIn] : [standIn, background];
+        if (out.parentElement === backgrounds) out.replaceWith(into);
+      }
+    });
+  };
+  const restore = () => {
+    for (const [slide, nodes] of content) slide.replaceChildren(...nodes);
+    slides.replaceChildren(...inPlace);
+    before.remove();
+    after.remove();
+    if (realBackgrounds) backgrounds!.replaceChildren(...realBackgrounds);
+  };
+  return { around, restore };
 }
 
 /**
@@ -629,11 +689,10 @@ function parkFarSlides(parked: Map<HTMLElement, Node[]>, slides: readonly { slid
  */
 async function measureSlides(slides: readonly { h: number; v: number }[], minFont: number): Promise<SlideMeasures[]> {
   const measures: SlideMeasures[] = [];
-  const parked = new Map<HTMLElement, Node[]>();
-  const all = window.deck.getSlides().map((slide) => ({ slide, h: window.deck.getIndices(slide).h }));
+  const farSlides = setAsideFarSlides();
   try {
     for (const { h, v } of slides) {
-      parkFarSlides(parked, all, h);
+      farSlides.around(h);
       await showSlide(h, v);
       const overflow = currentOverflow();
       const small = smallestText(minFont);
@@ -642,7 +701,7 @@ async function measureSlides(slides: readonly { h: number; v: number }[], minFon
       measures.push({ overflow, small, chrome, lineBreaks: breaks, contrast: await currentContrast() });
     }
   } finally {
-    for (const [slide, content] of parked) slide.replaceChildren(...content);
+    farSlides.restore();
   }
   return measures;
 }
