@@ -46,7 +46,8 @@ const READY_TIMEOUT_MS = 30_000;
  * while it does (Node caches the modules; a second call costs nothing).
  */
 function loadPdfTools() {
-  const tools = Promise.all([import('./pdf-reader.js'), import('./pdf-document.js'), import('./notdef-glyphs.js')]).then(
+  // unpdf's pdf.js too (~0.1 s to load), which pdf-reader.ts imports only when it first reads a PDF.
+  const tools = Promise.all([import('./pdf-reader.js'), import('./pdf-document.js'), import('./notdef-glyphs.js'), import('unpdf')]).then(
     ([reader, document, notdef]) => ({ ...reader, ...document, ...notdef }),
   );
   // A page that fails first reports its own error; this one is then seen by nobody.
