@@ -48,7 +48,10 @@ const READY_TIMEOUT_MS = 30_000;
 function loadPdfTools() {
   // unpdf's pdf.js too (~0.1 s to load), which pdf-reader.ts imports only when it first reads a PDF.
   const tools = Promise.all([import('./pdf-reader.js'), import('./pdf-document.js'), import('./notdef-glyphs.js'), import('unpdf')]).then(
-    ([reader, document, notdef]) => ({ ...reader, ...document, ...notdef }),
+    async ([reader, document, notdef]) => {
+      await reader.warmUpPdfReader();
+      return { ...reader, ...document, ...notdef };
+    },
   );
   // A page that fails first reports its own error; this one is then seen by nobody.
   tools.catch(() => undefined);
