@@ -45,7 +45,11 @@ class FaceCutter {
     this.pending.delete(id);
     if (bytes) job.resolve(bytes);
     else job.reject(new Error(`subsetting Noto Sans SC ${job.weight} failed: ${error}`));
-    if (this.pending.size === 0) void this.worker.terminate();
+    if (this.pending.size === 0) {
+      // Ended from now on, not from its exit event: a cut asked meanwhile gets a new worker.
+      this.ended = true;
+      void this.worker.terminate();
+    }
   }
 
   private end(reason: string): void {

@@ -1,5 +1,6 @@
-// Cutting a source font down to a character set: subset-font (HarfBuzz hb-subset as wasm), then
-// woff2 compression, each file in a worker thread of its own so the two faces are cut in parallel.
+// Cutting a source font down to a character set: subset-font (HarfBuzz hb-subset as wasm) in a
+// worker thread, then woff2 compression by the native encoder on the thread pool (or, without it,
+// subset-font's wasm encoder in a worker per face).
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
