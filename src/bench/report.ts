@@ -1,6 +1,7 @@
 // The bench report (bench/report.json) and its tables, pure: the figures of this run beside the
 // previous run's, so a regression shows.
 
+import { MEMORY_DECK_SLIDES } from './build-memory.js';
 import type { Budget, BudgetKey } from './budget.js';
 import { RESOURCE_TYPES, type ResourceType } from './measure-bytes.js';
 
@@ -180,7 +181,11 @@ export function formatReport(now: BenchReport, previous: BenchReport | undefined
     { label: 'npm run check -- --no-browser (median of 3)', key: 'time.check.noBrowser', unit: 'ms' },
     { label: 'dev: first start after npm ci → slide 1 ready in Chromium', key: 'time.dev.start.first', unit: 'ms' },
     { label: 'dev: later start (caches warm) → slide 1 ready in Chromium (median of 3)', key: 'time.dev.start', unit: 'ms' },
-    { label: 'peak memory, cold build of 1,000 slides (new process, budget ≤ 400 MB)', key: 'scale.1000.buildPeakBytes', unit: 'bytes' },
+    {
+      label: `peak memory, cold build of ${MEMORY_DECK_SLIDES} slides (new process; budget: bench/budget.json "memory")`,
+      key: `scale.${MEMORY_DECK_SLIDES}.buildPeakBytes`,
+      unit: 'bytes',
+    },
   ];
   const when = previous ? `previous run: ${previous.generatedAt}` : 'no previous report';
   const machine = (r: BenchReport) => `${r.machine.cpus} CPUs, load ${r.machine.loadAverage?.toFixed(1) ?? '?'}`;

@@ -20,7 +20,7 @@ import { buildDeck } from '../pipeline.js';
 import { overBudget, parseBudget, type Budget } from './budget.js';
 import { measureBuiltDeck, measureWholeDeck, sizeFigures } from './measure-dist.js';
 import { formatReport, parseReport, SCALE_SIZES, SLIDE_ONE_TYPES, type BenchReport } from './report.js';
-import { coldBuildPeak, MEMORY_DECK_SLIDES, memoryOverBudget, parseMemoryBudget } from './build-memory.js';
+import { coldBuildPeak, MEMORY_DECK_SLIDES, type MemoryBudget, memoryOverBudget, parseMemoryBudget } from './build-memory.js';
 import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
 import { timeDevStart } from './time-dev-start.js';
 import { median, timeFirstSlide } from './time-first-slide.js';
@@ -173,8 +173,7 @@ async function warmUp(corpus: ScaleCorpus): Promise<void> {
   }
 }
 
-async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
-  const corpus = await talkCorpus();
+async function scaleRun(figures: Figures, notes: string[], corpus: ScaleCorpus): Promise<void> {
   log('scale run: warming up…');
   await warmUp(corpus);
   for (const n of SCALE_SIZES) {
@@ -224,13 +223,12 @@ async function scaleRun(figures: Figures, notes: string[]): Promise<void> {
 }
 
 /** The peak memory of a cold build of a 1,000-slide deck, checked against bench/budget.json "memory". */
-async function memoryRun(figures: Figures, notes: string[]): Promise<string | undefined> {
-  const budget = parseMemoryBudget(await readJson(BUDGET_FILE), 'bench/budget.json');
+async function memoryRun(figures: Figures, notes: string[], corpus: ScaleCorpus, budget: MemoryBudget): Promise<string | undefined> {
   const dir = await mkdtemp(join(tmpdir(), `deck-bench-memory-`));
   figures[`scale.${MEMORY_DECK_SLIDES}.buildPeakBytes`] = null;
   try {
     log(`memory: a cold build of ${MEMORY_DECK_SLIDES} slides…`);
-    const slidesDir = await writeScaleDeck(MEMORY_DECK_SLIDES, await talkCorpus(), dir);
+    const slidesDir = await writeScaleDeck(MEMORY_DECK_SLIDES, corpus, dir);
     const peak = await coldBuildPeak(ROOT, slidesDir, dir);
     figures[`scale.${MEMORY_DECK_SLIDES}.buildPeakBytes`] = peak;
     return memoryOverBudget(peak, budget);
@@ -244,7 +242,9 @@ async function memoryRun(figures: Figures, notes: string[]): Promise<string | un
 
 /** Runs every measurement and prints the tables; 1 when a byte figure is over its budget. */
 export async function runBench(): Promise<number> {
-  const budget = parseBudget(await readJson(BUDGET_FILE), 'bench/budget.json');
+  const budgetFile = await readJson(BUDGET_FILE);
+  const budget = parseBudget(budgetFile, 'bench/budget.json');
+  const memoryBudget = parseMemoryBudget(budgetFile, 'bench/budget.json');
   const previous = parseReport(await readJson(REPORT_FILE));
   const sources = await readDeckSources(join(ROOT, 'slides'), ROOT);
   const slug = buildDeck(sources.config, sources.slides).model?.config.slug ?? 'deck';
@@ -257,8 +257,9 @@ export async function runBench(): Promise<number> {
   await pdfs(figures, slug, notes);
   await checkTimes(figures);
   await readyTimes(figures);
-  await scaleRun(figures, notes);
-  const memoryOver = await memoryRun(figures, notes);
+  const corpus = await talkCorpus();
+  await scaleRun(figures, notes, corpus);
+  const memoryOver = await memoryRun(figures, notes, corpus, memoryBudget);
   if (memoryOver) over.push(memoryOver);
 
   const report: BenchReport = {
