@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { keepOwnImportMetaUrl } from '../src/commands/own-import-meta-url.mjs';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE_DIR = join(PROJECT_ROOT, 'node_modules/.cache/deck-scripts');
@@ -18,17 +19,8 @@ if (!script?.endsWith('.ts')) {
 /** Packages and node: modules stay outside the bundle; the output sits under node_modules, so they resolve. */
 const isExternal = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
-// Each module keeps its own `import.meta.url` (the .ts file's URL), so paths it resolves from itself stay right.
-const keepOwnUrl = {
-  name: 'keep-own-import-meta-url',
-  transform(code, id) {
-    if (!id.endsWith('.ts') || !code.includes('import.meta.url')) return null;
-    return { code: code.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(id).href)) };
-  },
-};
-
 const { rolldown } = await import('rolldown');
-const bundle = await rolldown({ input: resolve(script), platform: 'node', external: isExternal, plugins: [keepOwnUrl], logLevel: 'silent' });
+const bundle = await rolldown({ input: resolve(script), platform: 'node', external: isExternal, plugins: [keepOwnImportMetaUrl()], logLevel: 'silent' });
 // A folder of its own per run: two runs at once never write into the same one.
 const dir = join(CACHE_DIR, `run-${process.pid}`);
 mkdirSync(dir, { recursive: true });

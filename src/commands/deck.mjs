@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { keepOwnImportMetaUrl } from './own-import-meta-url.mjs';
 const COMMANDS = ['build', 'check', 'pdf', 'bench', 'dev', 'present', 'rehearsal'];
 /**
  * Packages bundled into the commands (with whatever they import) instead of loaded from
@@ -76,17 +77,12 @@ function freshBuild() {
 async function compile() {
   const { rolldown } = await import('rolldown');
   const sources = new Set();
-  const keepOwnUrl = {
-    name: 'keep-own-import-meta-url',
-    transform(code, id) {
-      // A bundled package's files count as sources too: upgrading it rebuilds the commands.
-      if (id.includes('/node_modules/')) sources.add(id);
-      if (!id.endsWith('.ts')) return null;
-      sources.add(id);
-      if (!code.includes('import.meta.url')) return null;
-      return { code: code.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(id).href)) };
-    },
-  };
+  // The plugin's own file is a source (it shapes every compiled module), and so are a bundled
+  // package's files: upgrading it rebuilds the commands.
+  sources.add(fileURLToPath(new URL('./own-import-meta-url.mjs', import.meta.url)));
+  const keepOwnUrl = keepOwnImportMetaUrl((id) => {
+    if (id.endsWith('.ts') || id.includes('/node_modules/')) sources.add(id);
+  });
   const bundle = await rolldown({
     input: Object.fromEntries([...COMMANDS, 'run-command'].map((name) => [name, join(HERE, `${name}.ts`)])),
     platform: 'node',

@@ -50,10 +50,12 @@ export function appendUpdate(pdf: Uint8Array, build: (writer: UpdateWriter) => U
   // Objects, then the xref section (one subsection per run of consecutive numbers), then the trailer.
   let out = text.endsWith('\n') ? '' : '\n';
   const offsets = new Map<number, number>();
+  // New objects are generation 0; the catalog's new version keeps the printed one's generation.
   const rootGen = Number(root.split(/\s+/)[1] ?? 0);
+  const genOf = (num: number) => (num === refNumber(root) ? rootGen : 0);
   for (const [num, body] of [...bodies].sort(([a], [b]) => a - b)) {
     offsets.set(num, pdf.length + out.length);
-    out += `${num} ${num === refNumber(root) ? rootGen : 0} obj\n${body}\nendobj\n`;
+    out += `${num} ${genOf(num)} obj\n${body}\nendobj\n`;
   }
   const xrefAt = pdf.length + out.length;
   out += 'xref\n';
@@ -62,10 +64,7 @@ export function appendUpdate(pdf: Uint8Array, build: (writer: UpdateWriter) => U
     let end = i + 1;
     while (end < numbers.length && numbers[end] === numbers[end - 1]! + 1) end++;
     out += `${numbers[i]} ${end - i}\n`;
-    for (const num of numbers.slice(i, end)) {
-      const gen = num === refNumber(root) ? rootGen : 0;
-      out += `${String(offsets.get(num)).padStart(10, '0')} ${String(gen).padStart(5, '0')} n \n`;
-    }
+    for (const num of numbers.slice(i, end)) out += `${String(offsets.get(num)).padStart(10, '0')} ${String(genOf(num)).padStart(5, '0')} n \n`;
     i = end;
   }
   const id = trailer.get('ID');
