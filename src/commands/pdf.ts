@@ -38,10 +38,15 @@ export async function main(args: readonly string[], print: (line: string) => voi
   const options = parsePdfArguments(args);
   const slidesDir = deckFolder(options.slidesDir);
   const outDir = options.outDir === undefined ? join(PROJECT_ROOT, 'dist') : resolve(options.outDir);
-  // Chromium starts while the deck is read, checked (and built): its start-up overlaps that work.
+  // Chromium starts, and opens the pages it will print in, while the deck is read, checked (and
+  // built): its start-up overlaps that work.
   const browser = import('../node/chromium.js').then(({ launchChromium }) => launchChromium());
+  const parts = options.only === undefined ? PARTS : [options.only];
+  const openedPages = Object.fromEntries(
+    parts.map((part) => [part, Promise.all([browser, import('../pdf/export-pdf.js')]).then(([b, { openPrintPage }]) => openPrintPage(b))]),
+  );
   // A failed start is reported where the browser is used (exportPdfs), not as an unhandled rejection.
-  browser.catch(() => undefined);
+  for (const started of [browser, ...Object.values(openedPages)]) started.catch(() => undefined);
   try {
     // A character the font lacks would print as an empty box: an error here.
     const deck = await checkBeforeBuild(slidesDir, { glyphs: 'error' });
@@ -60,6 +65,7 @@ export async function main(args: readonly string[], print: (line: string) => voi
       ...(options.only === undefined ? {} : { only: options.only }),
       loaded: { build: deck.build, diagnostics: deck.build.diagnostics },
       launch: () => browser,
+      openedPages,
     });
   } finally {
     // exportPdfs closes the browser it printed with; this closes it when nothing was printed.

@@ -11,7 +11,7 @@ import type { DeckBuild } from '../pipeline.js';
 import { launchChromium } from '../node/chromium.js';
 import { GLYPH_RULE_ID } from '../fonts/glyph-coverage.js';
 import { loadDeck } from '../node/load-deck.js';
-import { printDeck, printHandout, type PdfJob, type PrintResult } from './export-pdf.js';
+import { printDeck, printHandout, type PdfJob, type PrintPage, type PrintResult } from './export-pdf.js';
 import { arcsByFile } from './pdf-outline.js';
 
 export interface PdfOptions {
@@ -34,6 +34,8 @@ export interface ExportPdfsOptions extends PdfOptions {
   /** Where the PDFs go; default the build folder. */
   outDir?: string;
   launch?: () => Promise<Browser>;
+  /** Pages of the launched browser opened beforehand (openPrintPage), by the PDF they print. */
+  openedPages?: Partial<Record<PdfPart, Promise<PrintPage>>>;
   /** The deck as the command already loaded it (glyphs as errors), so it is not read and rendered again. */
   loaded?: { build: DeckBuild; diagnostics: Diagnostic[] };
   /** Problems go to `log` (stderr), the written files to `out` (stdout). */
@@ -90,9 +92,10 @@ export async function exportPdfs(options: ExportPdfsOptions): Promise<number> {
   };
   try {
     // Two pages of one browser at once; the handout's findings count only when the slides print clean.
+    const opened = options.openedPages ?? {};
     const [deck, handout] = await Promise.all([
-      wanted.deck ? printDeck(browser, job) : undefined,
-      wanted.handout ? printHandout(browser, job, relative(root, paths.handout)) : undefined,
+      wanted.deck ? printDeck((await opened.slides) ?? browser, job) : undefined,
+      wanted.handout ? printHandout((await opened.notes) ?? browser, job, relative(root, paths.handout)) : undefined,
     ]);
     const problems = deck && deck.problems.length > 0 ? deck.problems : (handout?.problems ?? []);
     for (const problem of problems) log(formatDiagnostic(problem));
