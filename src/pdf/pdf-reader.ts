@@ -39,6 +39,27 @@ function polyfillNode20(): void {
   }
 }
 
+/**
+ * What pdf.js's font loader needs to count a font as loaded. Told that fonts can be loaded
+ * (`disableFontFace: false`), pdf.js does not compile every shown glyph's outline into a path (what
+ * it does for drawing without fonts, ~40 % of reading a deck's PDF); Node has no FontFace and no
+ * document, so it gets a stand-in of each that loads nothing: nothing is drawn here.
+ */
+class FontFaceStandIn {
+  readonly loaded: Promise<FontFaceStandIn>;
+  constructor(readonly family: string) {
+    this.loaded = Promise.resolve(this);
+  }
+}
+
+const fontLoadingDocument = { fonts: new Set<FontFaceStandIn>() };
+
+function standInFontFace(): void {
+  const global = globalThis as { FontFace?: unknown };
+  if (global.FontFace === undefined)
+    Object.defineProperty(global, 'FontFace', { value: FontFaceStandIn, configurable: true, writable: true });
+}
+
 export interface PrintedPdf {
   pages: PdfPageText[];
   /** The Info dictionary's CreationDate (`D:…`), when there is one. */
@@ -90,10 +111,17 @@ export function warmUpPdfReader(): Promise<PrintedPdf | undefined> {
 /** Opens a PDF for reading (fonts with the properties the audits need). */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   polyfillNode20();
+  standInFontFace();
   const { getDocumentProxy } = await import('unpdf');
   // pdf.js takes the buffer over (detaches it): it gets a copy. Verbosity 0: errors only, no
   // warnings about fonts it would substitute for drawing (it draws nothing here).
-  return getDocumentProxy(new Uint8Array(bytes), { fontExtraProperties: true, verbosity: 0 });
+  return getDocumentProxy(new Uint8Array(bytes), {
+    fontExtraProperties: true,
+    verbosity: 0,
+    disableFontFace: false,
+    // Only its `fonts` is used, by the font loader; `fonts.delete` when the document is destroyed.
+    ownerDocument: fontLoadingDocument as unknown as Document,
+  });
 }
 
 /** The font object pdf.js keeps for a `setFont` (its getters read the PDF's font dictionary). */
