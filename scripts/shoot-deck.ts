@@ -4,8 +4,14 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../src/node/chromium.js';
 
-const out = process.argv[2] ?? '/tmp/deck-shots';
-const only = process.argv[3];
+const USAGE = 'usage: node scripts/run-script.mjs scripts/shoot-deck.ts [output folder, default /tmp/deck-shots] [slides|phone]';
+const [outWord, only] = process.argv.slice(2);
+// A word that looks like an option is a mistake, not a folder to write screenshots into.
+if (outWord?.startsWith('-') || (only !== undefined && only !== 'slides' && only !== 'phone')) {
+  console.error(USAGE);
+  process.exit(outWord === '--help' || outWord === '-h' ? 0 : 2);
+}
+const out = outWord ?? '/tmp/deck-shots';
 mkdirSync(out, { recursive: true });
 const url = pathToFileURL(resolve('dist/index.html')).href;
 const browser = await launchChromium();
