@@ -230,7 +230,7 @@ async function currentContrast(): Promise<LowContrast | undefined> {
   const restore = [
     keepOnly(slide.closest('.slides')!, slide),
     keepOnly(document.querySelector('.reveal .backgrounds'), window.deck.getSlideBackground(slide)),
-    // The far slides measureSlides sets aside: axe reads the computed style of every element, and
+    // The stacks measureSlides sets aside: axe reads the computed style of every element, and
     // inside `display: none` Chromium computes it anew on each read.
     ...[...document.querySelectorAll('.reveal > .slides')].filter((other) => !other.contains(slide)).map(detach),
   ];
@@ -610,17 +610,19 @@ export interface SlideMeasures {
 }
 
 /**
- * Sets aside the slides far from the shown one while the canvas pass moves through the deck.
+ * Sets aside every stack but the shown one while the canvas pass moves through the deck.
  * reveal.js walks every slide and background on each move (classes, fragments, visibility) and
  * Chromium restyles each element it touches — tens of microseconds each with this theme — so with
  * every slide in place a move costs more the longer the deck, and the pass grows as its square.
- * Stacks further than the view distance (+1) from the shown one have their slides emptied (their
- * content kept here) and are moved into two hidden `.slides` containers, before and after reveal.js's own: its
- * `.slides>section` queries still find every slide, in order, so it counts and numbers them as
- * before, but nothing inside `display: none` is restyled. Their backgrounds (reveal.js finds
- * them by position) are swapped for hidden stand-ins. No measure of the shown slide reads them.
+ * The other stacks have their slides emptied (their content kept here) and are moved into two
+ * hidden `.slides` containers, before and after reveal.js's own: its `.slides>section` queries
+ * still find every slide, in order, so it counts and numbers them as before, but nothing inside
+ * `display: none` is restyled. Their backgrounds (reveal.js finds them by position) are swapped
+ * for hidden stand-ins. No measure of the shown slide reads them. Even the neighbours reveal.js
+ * would show (its view distance) are set aside: kept in place, each axe-core run detached and
+ * re-attached them, and Chromium restyled them every slide (~10 ms a slide, the measures the same).
  */
-function setAsideFarSlides(): { around(h: number): void; restore(): void } {
+function setAsideOtherStacks(): { around(h: number): void; restore(): void } {
   const slides = window.deck.getSlidesElement()!;
   const stacks = window.deck.getHorizontalSlides();
   const backgrounds = window.deck.getBackgroundsElement();
@@ -641,12 +643,11 @@ function setAsideFarSlides(): { around(h: number): void; restore(): void } {
     return vertical.length > 0 ? vertical : [stack];
   });
   const content = new Map<HTMLElement, Node[]>();
-  const reach = (window.deck.getConfig().viewDistance ?? 3) + 1;
   const around = (h: number) => {
     // Each stack goes to its container in order; only stacks that change place are moved.
     const last = new Map<Element, Element>();
     stacks.forEach((stack, i) => {
-      const home = i < h - reach ? before : i > h + reach ? after : slides;
+      const home = i < h ? before : i > h ? after : slides;
       if (stack.parentElement !== home) {
         const previous = last.get(home);
         if (previous) previous.after(stack);
@@ -689,10 +690,10 @@ function setAsideFarSlides(): { around(h: number): void; restore(): void } {
  */
 async function measureSlides(slides: readonly { h: number; v: number }[], minFont: number): Promise<SlideMeasures[]> {
   const measures: SlideMeasures[] = [];
-  const farSlides = setAsideFarSlides();
+  const otherStacks = setAsideOtherStacks();
   try {
     for (const { h, v } of slides) {
-      farSlides.around(h);
+      otherStacks.around(h);
       await showSlide(h, v);
       const overflow = currentOverflow();
       const small = smallestText(minFont);
@@ -701,7 +702,7 @@ async function measureSlides(slides: readonly { h: number; v: number }[], minFon
       measures.push({ overflow, small, chrome, lineBreaks: breaks, contrast: await currentContrast() });
     }
   } finally {
-    farSlides.restore();
+    otherStacks.restore();
   }
   return measures;
 }
