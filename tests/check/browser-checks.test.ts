@@ -139,10 +139,10 @@ describe('#measureSlides', () => {
     await browser?.close();
   });
 
-  // The pass sets the slides far from the shown one aside (emptied, moved out of reveal.js's
-  // .slides, their backgrounds swapped for stand-ins). With a view distance of 1, every slide but
-  // its neighbours is set aside: each must measure exactly as when shown in the whole deck — the
-  // slide number and arrows (vertical stacks too), its background, its fragments.
+  // The pass sets every stack but the shown one aside (emptied, moved out of reveal.js's .slides,
+  // their backgrounds swapped for stand-ins): each slide must measure exactly as when shown in the
+  // whole deck (here with a view distance of 1) — the slide number and arrows (vertical stacks
+  // too), its background, its fragments.
   it.each([
     ['the problems deck', SLIDES_DIR, ['#fbfaf7', '#1c2333']],
     ['a deck with a vertical stack', join(PROJECT_ROOT, 'tests/check/_decks/far-slides/slides'), ['#1c2333', '#fbfaf7']],
