@@ -6,7 +6,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserType } from 'playwright-core';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -14,8 +14,8 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
  * playwright-core through `require`, not `import`: its ESM entry makes Node scan the 3.6 MB CommonJS
  * bundle for export names first (~0.3 s of CPU at every start of check, pdf and the bench).
  */
-function loadPlaywright(): typeof import('playwright-core') {
-  return createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+function loadPlaywright(): { chromium: BrowserType } {
+  return createRequire(import.meta.url)('playwright-core') as { chromium: BrowserType };
 }
 
 /** Flags that keep headless Chromium quiet on a machine without network access. */
