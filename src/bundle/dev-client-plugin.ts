@@ -1,0 +1,95 @@
+// The dev server's side of the pre-bundled client (dev-client.ts): index.html loads the one
+// bundled module (its styles inline), the slides and fonts stay live modules it imports, and a
+// change to a client source bundles it again and reloads the page.
+
+import { resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { bundleDevClient, loadDevClient, type DevClient } from './dev-client.js';
+
+export interface DevClientPluginOptions {
+  /** The client's folder (src/client: main.ts and what it imports); Vite's root. */
+  clientDir: string;
+  /** Where the bundle is cached. */
+  cacheDir: string;
+  /** The client already being looked up or bundled by the command, while Vite loads. */
+  preloaded?: Promise<DevClient>;
+}
+
+const CLIENT_ID = '\0deck-client.js';
+/** The bundle's address: Vite serves a `\0` module under /@id/__x00__. */
+export const DEV_CLIENT_URL = '/@id/__x00__deck-client.js';
+/** The live modules the bundle imports, asked for with it instead of after it has arrived. */
+const LIVE_MODULE_URLS = ['/@id/__x00__virtual:deck', '/@id/__x00__deck-fonts-style'];
+
+const RE_MAIN_SCRIPT = /<script type="module" src="\.\/main\.ts"><\/script>/;
+
+/** The page's script tag for the bundle instead of main.ts, and its live modules preloaded; throws when the template lost it. */
+export function withDevClientScript(html: string): string {
+  if (!RE_MAIN_SCRIPT.test(html))
+    throw new Error('the page template (src/client/index.html) has no <script type="module" src="./main.ts"> for the dev client');
+  const preloads = LIVE_MODULE_URLS.map((url) => `<link rel="modulepreload" href="${url}">`).join('\n    ');
+  return html
+    .replace('</head>', `  ${preloads}\n  </head>`)
+    .replace(RE_MAIN_SCRIPT, `<script type="module" src="${DEV_CLIENT_URL}"></script>`);
+}
+
+/** The bundle's styles in the page's head, where the build links its style sheet: styled before the script runs. */
+export function withDevClientStyles(html: string, css: string): string {
+  // `</style` inside the CSS would end the element early; CSS has no other way to write it.
+  const text = css.replace(/<\/style/gi, '<\\/style');
+  return html.replace('</head>', () => `  <style data-deck-client>\n${text}\n</style>\n  </head>`);
+}
+
+export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
+  const clientDir = resolve(options.clientDir);
+  let client = options.preloaded;
+  const current = () => (client ??= loadDevClient(clientDir, options.cacheDir));
+  return [
+    {
+      name: 'deck:dev-client',
+      apply: 'serve',
+      configureServer(server) {
+        current().catch(() => undefined);
+        // The bundle is transformed (its imports resolved) before the browser asks for it.
+        server.httpServer?.once('listening', () => void server.warmupRequest(CLIENT_ID).catch(() => undefined));
+      },
+      resolveId(id) {
+        return id === CLIENT_ID ? CLIENT_ID : undefined;
+      },
+      async load(id) {
+        if (id !== CLIENT_ID) return undefined;
+        // No source map: mapping ~190 KB character by character costs more than the bundle saves.
+        return { code: (await current()).js, map: { mappings: '' } };
+      },
+      transformIndexHtml: { order: 'pre', handler: withDevClientScript },
+      handleHotUpdate({ file, server }) {
+        if (!resolve(file).startsWith(clientDir + sep)) return undefined;
+        rebundle(server);
+        return [];
+      },
+    },
+    {
+      // After Vite's HTML processing: the styles never go through its CSS pipeline a second time.
+      name: 'deck:dev-client-styles',
+      apply: 'serve',
+      transformIndexHtml: { order: 'post', handler: async (html) => withDevClientStyles(html, (await current()).css) },
+    },
+  ];
+
+  /** A client source changed: bundle again, then reload the page (a problem shows as the overlay). */
+  function rebundle(server: ViteDevServer): void {
+    client = bundleDevClient(clientDir, options.cacheDir);
+    client.then(
+      () => {
+        const module = server.moduleGraph.getModuleById(CLIENT_ID);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload', path: '*' });
+      },
+      (error: unknown) => {
+        const message = `[deck] the dev client could not be bundled: ${error instanceof Error ? error.message : String(error)}`;
+        server.config.logger.error(message, { timestamp: true });
+        server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'deck:dev-client' } });
+      },
+    );
+  }
+}
