@@ -8,6 +8,7 @@ import type { HmrContext, ModuleNode, Plugin, Rolldown, ViteDevServer } from 'vi
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { DeckConfig } from '../parse/model.js';
 import { dataUrl } from '../node/data-url.js';
+import { loadDeck } from '../node/load-deck.js';
 import type { DeckBuild } from '../pipeline.js';
 import type { ClientDeck } from '../client/client-deck.js';
 import { fillPageShell, ICON_FILE } from './index-html.js';
@@ -53,9 +54,6 @@ export async function loadPluginDeck(
 ): Promise<PluginDeck> {
   const carried: CarriedFiles = new Map();
   const resolveImage = viteImageResolver(options.root, options.slidesDir, command, carried);
-  // Loaded on first use: the dev command's main thread gets its first deck from a worker and
-  // needs the parser and renderer (most of the compiled code) only on the first edit.
-  const { loadDeck } = await import('../node/load-deck.js');
   const { build, diagnostics } = await loadDeck(options.slidesDir, options.root, {
     resolveImage,
     fontCacheDir: options.fontCacheDir,
@@ -297,12 +295,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     },
     async load(id) {
       if (id === RESOLVED_FONTS_ID) return fontsOf(await load());
-      if (id === RESOLVED_FONTS_STYLE_ID) {
-        const code = fontsStyleModule(await fontsOf(await load()));
-        // The page's last module: the parser and renderer load now, not on the first edit.
-        setImmediate(() => void import('../node/load-deck.js').catch(() => undefined));
-        return withoutSourceMap(code);
-      }
+      if (id === RESOLVED_FONTS_STYLE_ID) return withoutSourceMap(fontsStyleModule(await fontsOf(await load())));
       if (id !== RESOLVED_ID) return undefined;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
