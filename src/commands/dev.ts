@@ -3,11 +3,7 @@
 // mistake. Any deck folder can be served, not only slides/.
 
 import { join, resolve } from 'node:path';
-import { isDeckLoadWorker, loadDeckInWorker, serveDeckLoad } from '../bundle/deck-load-worker.js';
 import { deckFolder, parseCommandArgs, PROJECT_ROOT, UsageError } from './run-command.js';
-
-// Started by main below as the thread that loads the deck: that is all this module does there.
-if (isDeckLoadWorker()) void serveDeckLoad();
 
 export const DEV_USAGE =
   'usage: npm run dev -- [deck folder] [--open] [--port N] [--font-cache-dir folder] (DECK_DEV_CLIENT=modules: the client as separate modules)';
@@ -42,14 +38,10 @@ export async function main(args: readonly string[]): Promise<number> {
   const options = parseDevArguments(args);
   const { fontCacheDir } = options;
   const slidesDir = deckFolder(options.slidesDir);
-  // The deck is read and rendered while Vite loads: on a second thread when this runs compiled
-  // (the worker starts from this module's file), else — or when that thread fails — on this one.
-  const loadHere = () =>
-    import('../bundle/vite-plugin.js').then(({ loadPluginDeck }) => loadPluginDeck({ slidesDir, root: PROJECT_ROOT, fontCacheDir }, 'serve'));
-  const ownFile = import.meta.filename;
-  const preloaded = ownFile.endsWith('.js')
-    ? loadDeckInWorker(ownFile, { slidesDir, root: PROJECT_ROOT, ...(fontCacheDir ? { fontCacheDir } : {}) }).catch(loadHere)
-    : loadHere();
+  // The deck is read and rendered while Vite loads (its file reads wait on the disk, not on Vite).
+  const preloaded = import('../bundle/vite-plugin.js').then(({ loadPluginDeck }) =>
+    loadPluginDeck({ slidesDir, root: PROJECT_ROOT, fontCacheDir }, 'serve'),
+  );
   // Its failure is the plugin's to report, when it takes the deck.
   preloaded.catch(() => undefined);
   const { deckViteConfig, devClientCacheDir, devClientMode } = await import('../bundle/vite-config.js');
