@@ -2,8 +2,10 @@
 // bundled module (its styles inline), the slides and fonts stay live modules it imports, and a
 // change to a client source bundles it again and reloads the page.
 
-import { resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, resolve, sep } from 'node:path';
+import type { IndexHtmlTransformHook, Plugin, ViteDevServer } from 'vite';
 import { bundleDevClient, loadDevClient, type DevClient } from './dev-client.js';
 
 export interface DevClientPluginOptions {
@@ -40,6 +42,47 @@ export function withDevClientStyles(html: string, css: string): string {
   return html.replace('</head>', () => `  <style data-deck-client>\n${text}\n</style>\n  </head>`);
 }
 
+/** Vite's HMR client, first in the head as Vite's own HTML processing puts it. */
+export function withViteClient(html: string): string {
+  return html.replace(/<head>/, '<head>\n    <script type="module" src="/@vite/client"></script>');
+}
+
+/** The page's hooks (the plugins' transformIndexHtml) in Vite's order: `pre`, then normal, then `post`. */
+function pageHooks(server: ViteDevServer): IndexHtmlTransformHook[] {
+  const stages: Record<'pre' | 'normal' | 'post', IndexHtmlTransformHook[]> = { pre: [], normal: [], post: [] };
+  for (const plugin of server.config.plugins) {
+    const hook = plugin.transformIndexHtml;
+    if (!hook) continue;
+    if (typeof hook === 'function') stages.normal.push(hook);
+    else stages[hook.order ?? 'normal'].push(hook.handler);
+  }
+  return [...stages.pre, ...stages.normal, ...stages.post];
+}
+
+/**
+ * The page, made by the plugins' hooks without Vite's HTML processing: the bundled page has no
+ * module, style sheet or URL of its own for Vite to rewrite, and that processing's first run (its
+ * HTML parser and CSS compiler loaded) is most of a first request's ~0.1 s. Undefined when a hook
+ * answers with more than a page (tags for Vite to place): Vite's own processing then serves it.
+ */
+async function devPage(server: ViteDevServer, clientDir: string, originalUrl: string | undefined): Promise<string | undefined> {
+  const filename = join(clientDir, 'index.html');
+  let html = await readFile(filename, 'utf8');
+  const context = { path: '/index.html', filename, server, originalUrl };
+  for (const hook of pageHooks(server)) {
+    const result = await hook.call(undefined as never, html, context);
+    if (result === undefined) continue;
+    if (typeof result !== 'string') return undefined;
+    html = result;
+  }
+  return withViteClient(html);
+}
+
+const isPageRequest = (request: IncomingMessage) => {
+  const path = (request.url ?? '').replace(/[?#].*$/, '');
+  return (request.method === 'GET' || request.method === 'HEAD') && (path === '/' || path === '/index.html');
+};
+
 export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
   const clientDir = resolve(options.clientDir);
   let client = options.preloaded;
@@ -50,6 +93,19 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
       apply: 'serve',
       configureServer(server) {
         current().catch(() => undefined);
+        server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
+          if (!isPageRequest(request)) return next();
+          devPage(server, clientDir, request.url).then((page) => {
+            if (page === undefined) return next();
+            response.writeHead(200, {
+              ...server.config.server.headers,
+              'Content-Type': 'text/html; charset=utf-8',
+              'Cache-Control': 'no-cache',
+            });
+            response.end(request.method === 'HEAD' ? undefined : page);
+            // A hook that fails here fails in Vite's own processing too, which reports it.
+          }, () => next());
+        });
         // The bundle is transformed (its imports resolved) before the browser asks for it.
         server.httpServer?.once('listening', () => void server.warmupRequest(CLIENT_ID).catch(() => undefined));
       },

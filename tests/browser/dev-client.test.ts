@@ -46,6 +46,11 @@ describe('dev server, bundled client', () => {
     expect(paths).toContain(DEV_CLIENT_URL);
     expect(paths.filter((path) => /\.ts$|reveal|\.css$/.test(path))).toEqual([]);
     expect(await page.evaluate(() => window.deck.getTotalSlides())).toBe(4);
+    // The page as the plugins' hooks make it: Vite's client once, the bundle, the deck's title.
+    const html = await (await fetch(server!.resolvedUrls!.local[0]!)).text();
+    expect(html.split('<script type="module" src="/@vite/client"></script>')).toHaveLength(2);
+    expect(html).toContain(`<script type="module" src="${DEV_CLIENT_URL}"></script>`);
+    expect(html).toContain('<title>测试用的小演示</title>');
     // Styled by the bundle's styles: the theme's canvas, not the browser's default.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.reveal')!).position)).not.toBe('static');
   });

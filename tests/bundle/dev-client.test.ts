@@ -5,7 +5,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleDevClient, cachedDevClient, loadDevClient, type DevClient } from '../../src/bundle/dev-client.js';
-import { DEV_CLIENT_URL, withDevClientScript, withDevClientStyles } from '../../src/bundle/dev-client-plugin.js';
+import { DEV_CLIENT_URL, withDevClientScript, withDevClientStyles, withViteClient } from '../../src/bundle/dev-client-plugin.js';
 import { copyClient, type ClientCopy } from '../_support/client-copy.js';
 
 let copy: ClientCopy;
@@ -82,6 +82,14 @@ describe('#withDevClientStyles', () => {
     const page = withDevClientStyles('<html><head><title>t</title></head><body></body></html>', 'a::after { content: "</style><b>"; }');
     expect(page).toBe(
       '<html><head><title>t</title>  <style data-deck-client>\na::after { content: "<\\/style><b>"; }\n</style>\n  </head><body></body></html>',
+    );
+  });
+});
+
+describe('#withViteClient', () => {
+  it('puts Vite’s HMR client first in the head, as Vite’s own HTML processing does', () => {
+    expect(withViteClient('<html>\n  <head>\n    <meta charset="utf-8">\n  </head></html>')).toBe(
+      '<html>\n  <head>\n    <script type="module" src="/@vite/client"></script>\n    <meta charset="utf-8">\n  </head></html>',
     );
   });
 });
