@@ -44,6 +44,9 @@ export async function main(args: readonly string[]): Promise<number> {
   );
   // Its failure is the plugin's to report, when it takes the deck.
   preloaded.catch(() => undefined);
+  // Vite's modules are read from disk while the rest loads (the reads overlap the work).
+  const vite = import('vite');
+  vite.catch(() => undefined);
   const { deckViteConfig, devClientCacheDir, devClientMode } = await import('../bundle/vite-config.js');
   const devClient = devClientMode();
   // The bundled client is looked up (or bundled) meanwhile too; its failure is the plugin's to report.
@@ -54,7 +57,7 @@ export async function main(args: readonly string[]): Promise<number> {
         )
       : undefined;
   preloadedClient?.catch(() => undefined);
-  const { createServer } = await import('vite');
+  const { createServer } = await vite;
   const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, fontCacheDir, preloaded, devClient, preloadedClient });
   const server = await createServer({
     ...config,
