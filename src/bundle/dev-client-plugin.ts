@@ -22,6 +22,8 @@ const CLIENT_ID = '\0deck-client.js';
 export const DEV_CLIENT_URL = '/@id/__x00__deck-client.js';
 /** The live modules the bundle imports, asked for with it instead of after it has arrived. */
 const LIVE_MODULE_URLS = ['/@id/__x00__virtual:deck', '/@id/__x00__deck-fonts-style'];
+/** The same modules by id, as Vite's module graph knows them. */
+const LIVE_MODULE_IDS = ['\0virtual:deck', '\0deck-fonts-style'];
 
 const RE_MAIN_SCRIPT = /<script type="module" src="\.\/main\.ts"><\/script>/;
 
@@ -106,8 +108,10 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
             // A hook that fails here fails in Vite's own processing too, which reports it.
           }, () => next());
         });
-        // The bundle is transformed (its imports resolved) before the browser asks for it.
-        server.httpServer?.once('listening', () => void server.warmupRequest(CLIENT_ID).catch(() => undefined));
+        // The bundle and the live modules are transformed before the browser asks for them.
+        server.httpServer?.once('listening', () => {
+          for (const id of [CLIENT_ID, ...LIVE_MODULE_IDS]) void server.warmupRequest(id).catch(() => undefined);
+        });
       },
       resolveId(id) {
         return id === CLIENT_ID ? CLIENT_ID : undefined;

@@ -13,10 +13,10 @@ describe('#viteCacheDir', () => {
 });
 
 describe('#deckViteConfig', () => {
-  it('uses the folder of the current NODE_ENV; by default serves the bundled client, so nothing is pre-bundled or warmed but the page', () => {
+  it('uses the folder of the current NODE_ENV; by default serves the bundled client, so Vite pre-bundles and warms nothing', () => {
     const config = deckViteConfig({ projectRoot: '/p' });
     expect(config.cacheDir).toBe(viteCacheDir('/p', process.env.NODE_ENV));
-    expect(config.server?.warmup?.clientFiles).toEqual(['./index.html']);
+    expect(config.server?.warmup?.clientFiles).toEqual([]);
     // reveal.js is inside the bundled client: the optimiser has nothing to pre-bundle.
     expect(config.optimizeDeps?.include).toEqual([]);
     expect(config.plugins?.flat().map((p) => (p && 'name' in p ? p.name : ''))).toContain('deck:dev-client');
