@@ -81,3 +81,27 @@ describe('dev server, bundled client', () => {
     await fresh.close();
   });
 });
+
+describe('dev server, client as modules (DECK_DEV_CLIENT=modules)', () => {
+  it('serves main.ts and its imports as separate modules, and updates an edited slide in place', async () => {
+    const dir = await copyFixtureDeck('small', 'deck-dev-modules-');
+    const started = await startDevServer(dir, { devClient: 'modules' });
+    try {
+      const { page: modulesPage, requests: asked } = await openDeck(browser, started.url);
+      const paths = asked.map((url) => new URL(url).pathname);
+      expect(paths).toContain('/main.ts');
+      expect(paths).not.toContain(DEV_CLIENT_URL);
+      expect(await modulesPage.evaluate(() => window.deck.getTotalSlides())).toBe(4);
+      const file = join(dir, '01-intro.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('## 第二页', '## 第二页（模块）'));
+      await modulesPage.evaluate(() => window.deck.slide(1, 0, 0));
+      await expect
+        .poll(() => modulesPage.locator('.reveal .slides section.present h2').first().textContent(), { timeout: 15_000 })
+        .toBe('第二页（模块）');
+      await modulesPage.close();
+    } finally {
+      await started.server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
