@@ -58,11 +58,14 @@ async function timeOneStart(browser: Browser, root: string, slidesDir: string, c
     env: { ...env, NO_COLOR: '1', ...(cold ? { DECK_CLI_CACHE_DIR: cold.cliCacheDir } : {}) },
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // The address is listened for from the spawn (output is buffered until then); the browser's
+  // page opens while the server starts, as a browser already open would be.
+  const address = printedAddress(child);
+  address.catch(() => undefined);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
-    const url = await printedAddress(child);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(await address);
     await page.waitForSelector('.reveal.ready', { state: 'attached', timeout: START_TIMEOUT_MS });
     return performance.now() - start;
   } finally {

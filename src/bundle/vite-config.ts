@@ -2,6 +2,8 @@
 
 import { join } from 'node:path';
 import type { UserConfig } from 'vite';
+import type { DevClient } from './dev-client.js';
+import { devClientPlugin } from './dev-client-plugin.js';
 import { type BuildFiles, deckPlugin, type PluginDeck } from './vite-plugin.js';
 
 export interface DeckViteOptions {
@@ -17,6 +19,28 @@ export interface DeckViteOptions {
   preloaded?: PluginDeck | Promise<PluginDeck>;
   /** Build only: given Vite's own files before the deck is finished in them. */
   onViteOutput?: (files: BuildFiles) => void;
+  /**
+   * Dev server only: how the page gets the client — `bundled` (default): one cached bundle of
+   * main.ts and everything it imports (dev-client.ts); `modules`: main.ts and each of its imports
+   * as its own module, with source maps (for working on the client itself).
+   */
+  devClient?: 'bundled' | 'modules';
+  /** The bundled client already being looked up by the command (see DevClientPluginOptions.preloaded). */
+  preloadedClient?: Promise<DevClient>;
+  /** The page's folder (index.html, main.ts); default `<projectRoot>/src/client` (a test gives a copy). */
+  clientDir?: string;
+  /** Where the bundled client is cached; default devClientCacheDir(). */
+  devClientCacheDir?: string;
+}
+
+/** `DECK_DEV_CLIENT=modules` serves the client as separate modules; anything else, the bundle. */
+export function devClientMode(env: NodeJS.ProcessEnv = process.env): 'bundled' | 'modules' {
+  return env.DECK_DEV_CLIENT === 'modules' ? 'modules' : 'bundled';
+}
+
+/** Where the dev server caches the bundled client: beside Vite's pre-bundled packages (`npm ci` empties both). */
+export function devClientCacheDir(projectRoot: string, nodeEnv: string | undefined): string {
+  return join(viteCacheDir(projectRoot, nodeEnv), 'deck-client');
 }
 
 /**
@@ -31,8 +55,10 @@ export function viteCacheDir(projectRoot: string, nodeEnv: string | undefined): 
 export function deckViteConfig(options: DeckViteOptions): UserConfig {
   const { projectRoot } = options;
   const slidesDir = options.slidesDir ?? join(projectRoot, 'slides');
+  const clientDir = options.clientDir ?? join(projectRoot, 'src/client');
+  const bundled = (options.devClient ?? 'bundled') === 'bundled';
   return {
-    root: join(projectRoot, 'src/client'),
+    root: clientDir,
     // Relative asset paths: the deck works under any sub-path and from file://.
     base: './',
     publicDir: false,
@@ -49,16 +75,25 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
         preloaded: options.preloaded,
         onViteOutput: options.onViteOutput,
       }),
+      ...(bundled
+        ? devClientPlugin({
+            clientDir,
+            cacheDir: options.devClientCacheDir ?? devClientCacheDir(projectRoot, process.env.NODE_ENV),
+            preloaded: options.preloadedClient,
+          })
+        : []),
     ],
     // The client's packages, pre-bundled at the dev server's start without waiting for the scan of
-    // its modules to find them (which can end in a page reload on a first start).
-    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'], noDiscovery: true },
+    // its modules to find them (which can end in a page reload on a first start); the bundled
+    // client has them inside.
+    optimizeDeps: { include: bundled ? [] : ['reveal.js', 'reveal.js/plugin/search', 'reveal.js/plugin/zoom'], noDiscovery: true },
     server: {
       host: '127.0.0.1',
       fs: { allow: [projectRoot, slidesDir] },
       // The page (Vite's HTML pipeline loads its parts on first use) and the client's modules are
       // transformed while the browser is still on its way to them.
-      warmup: { clientFiles: ['./index.html', './main.ts'] },
+      // (The bundled client's page skips Vite's HTML processing, and warms its own modules up.)
+      warmup: { clientFiles: bundled ? [] : ['./index.html', './main.ts'] },
     },
     preview: { host: '127.0.0.1' },
     build: {

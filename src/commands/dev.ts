@@ -2,10 +2,11 @@
 // the deck live, updated in place on every save, with an overlay naming the file and line of a
 // mistake. Any deck folder can be served, not only slides/.
 
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { deckFolder, parseCommandArgs, PROJECT_ROOT, UsageError } from './run-command.js';
 
-export const DEV_USAGE = 'usage: npm run dev -- [deck folder] [--open] [--port N] [--font-cache-dir folder]';
+export const DEV_USAGE =
+  'usage: npm run dev -- [deck folder] [--open] [--port N] [--font-cache-dir folder] (DECK_DEV_CLIENT=modules: the client as separate modules)';
 
 export interface DevArguments {
   slidesDir?: string;
@@ -43,8 +44,21 @@ export async function main(args: readonly string[]): Promise<number> {
   );
   // Its failure is the plugin's to report, when it takes the deck.
   preloaded.catch(() => undefined);
-  const [{ createServer }, { deckViteConfig }] = await Promise.all([import('vite'), import('../bundle/vite-config.js')]);
-  const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, fontCacheDir, preloaded });
+  // Vite's modules are read from disk while the rest loads (the reads overlap the work).
+  const vite = import('vite');
+  vite.catch(() => undefined);
+  const { deckViteConfig, devClientCacheDir, devClientMode } = await import('../bundle/vite-config.js');
+  const devClient = devClientMode();
+  // The bundled client is looked up (or bundled) meanwhile too; its failure is the plugin's to report.
+  const preloadedClient =
+    devClient === 'bundled'
+      ? import('../bundle/dev-client.js').then(({ loadDevClient }) =>
+          loadDevClient(join(PROJECT_ROOT, 'src/client'), devClientCacheDir(PROJECT_ROOT, process.env.NODE_ENV)),
+        )
+      : undefined;
+  preloadedClient?.catch(() => undefined);
+  const { createServer } = await vite;
+  const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, fontCacheDir, preloaded, devClient, preloadedClient });
   const server = await createServer({
     ...config,
     configFile: false,

@@ -5,7 +5,7 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-import { deckViteConfig } from '../../src/bundle/vite-config.js';
+import { deckViteConfig, type DeckViteOptions } from '../../src/bundle/vite-config.js';
 import { PROJECT_ROOT } from './project.js';
 
 /** A temporary copy of `tests/fixtures/decks/<name>`, to edit. */
@@ -16,9 +16,12 @@ export async function copyFixtureDeck(name: string, prefix = 'deck-dev-'): Promi
 }
 
 /** The dev server of the deck in `slidesDir` (the talk's slides/ without it), listening; and its address. */
-export async function startDevServer(slidesDir?: string): Promise<{ server: ViteDevServer; url: string }> {
+export async function startDevServer(
+  slidesDir?: string,
+  options: Omit<DeckViteOptions, 'projectRoot' | 'slidesDir'> = {},
+): Promise<{ server: ViteDevServer; url: string }> {
   const server = await createServer({
-    ...deckViteConfig({ projectRoot: PROJECT_ROOT, ...(slidesDir === undefined ? {} : { slidesDir }) }),
+    ...deckViteConfig({ projectRoot: PROJECT_ROOT, ...options, ...(slidesDir === undefined ? {} : { slidesDir }) }),
     configFile: false,
     logLevel: 'silent',
     server: { host: '127.0.0.1', port: 0 },
