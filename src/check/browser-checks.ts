@@ -136,14 +136,16 @@ async function checkSlidesOnCanvas(
   return { problems, overflowing, canvas, lineBreaks };
 }
 
-/** The deck's chrome (arrows, slide number, progress bar) covering the slide's content or each other. */
+/** The deck's chrome (arrows, slide number, progress bar, agenda strip) covering the slide's content or each other. */
 function chromeOverlapProblems(overlaps: readonly ChromeOverlap[], slide: SlideAddress): Diagnostic[] {
   return uniqueBy(overlaps, (o) => `${o.chrome}|${o.covers}`).map((o) =>
     at(
       slide,
       'chrome-overlap',
       `the deck's ${o.chrome} overlap${o.chrome === 'controls' ? '' : 's'} ${o.covers} by ${Math.round(o.amount)} px`,
-      'keep slide content inside the grid (theme/tokens.css) and away from the corners where the controls sit',
+      o.chrome === 'agenda strip'
+        ? "shorten the section slide's heading or the line below it, so both end above the agenda strip"
+        : 'keep slide content inside the grid (theme/tokens.css) and away from the corners where the controls sit',
     ),
   );
 }

@@ -13,6 +13,12 @@ const KEY_QUOTE_MAX_CHARS = 16;
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
+/** The arc accents in theme/tokens.css (--deck-arc-1 … -4); a fifth arc takes the first's again. */
+const ARC_ACCENTS = 4;
+
+/** The accent token of arc `number` (1-based): without one, a section slide had no background and its white text vanished. */
+export const arcAccent = (number: number) => `var(--deck-arc-${((number - 1) % ARC_ACCENTS) + 1})`;
+
 function paragraph(className: string, text: string): HTMLParagraphElement {
   const p = document.createElement('p');
   p.className = className;
@@ -40,7 +46,7 @@ function decorateSlide(slide: HTMLElement, arcs: readonly string[]): void {
   if (number > 0) {
     slide.dataset.arcNumber = String(number);
     // A front-matter accent (inline --accent) overrides the arc's token.
-    if (!slide.style.getPropertyValue('--accent')) slide.style.setProperty('--accent', `var(--deck-arc-${number})`);
+    if (!slide.style.getPropertyValue('--accent')) slide.style.setProperty('--accent', arcAccent(number));
   }
   if (CENTRED_LAYOUTS.has(layout)) slide.classList.add('center');
   if (layout === 'section' && number > 0) {

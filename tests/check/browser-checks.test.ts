@@ -93,6 +93,25 @@ describe('#checkInBrowser', () => {
   });
 });
 
+// Five arcs, one more than the theme's four accents; the third section's heading takes two lines.
+describe('#checkInBrowser on section slides', () => {
+  const ARCS_DIR = 'tests/check/_decks/arcs/slides';
+  let errors: string[];
+  beforeAll(async () => {
+    const found = await checkInBrowser({ projectRoot: PROJECT_ROOT, slidesDir: join(PROJECT_ROOT, ARCS_DIR), configPath: `${ARCS_DIR}/deck.yaml` });
+    errors = found.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  });
+
+  it('reports a section slide whose text runs under its agenda strip, and nothing else', () => {
+    // Without its own accent the fifth arc's section slide had no background: white on white (1:1).
+    expect(errors).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${ARCS_DIR}/03-part.md:5:1: the deck's agenda strip overlaps p "它下面还有一行说明" by \\d+ px — shorten the section slide's heading`),
+      ),
+    ]);
+  });
+});
+
 describe('#measurePhoneView', () => {
   let browser: Browser;
   let outDir: string;

@@ -546,12 +546,19 @@ export interface ChromeOverlap {
   amount: number;
 }
 
-/** reveal.js's chrome on screen now: each visible arrow, the slide number and the progress bar. */
+/** Chrome inside a slide: the section slide's agenda strip (arc-chrome.ts), placed at the slide's foot over whatever flows there. */
+const SLIDE_CHROME = '.arc-agenda';
+
+/**
+ * The chrome on screen now: reveal.js's visible arrows, slide number and progress bar, and the
+ * current slide's agenda strip (a long heading on a section slide runs under it).
+ */
 function visibleChrome(): { chrome: string; box: DOMRect }[] {
   const parts: [string, string][] = [
     ['controls', '.reveal .controls button'],
     ['slide number', '.reveal .slide-number'],
     ['progress bar', '.reveal .progress'],
+    ['agenda strip', `.reveal .slides section.present > ${SLIDE_CHROME}`],
   ];
   return parts.flatMap(([chrome, selector]) =>
     [...document.querySelectorAll<HTMLElement>(selector)]
@@ -571,7 +578,7 @@ function drawnContent(slide: Element): { element: Element; box: DOMRect }[] {
   const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest(UNDRAWN) || (node.textContent ?? '').trim() === '') continue;
+    if (!parent || parent.closest(UNDRAWN) || parent.closest(SLIDE_CHROME) || (node.textContent ?? '').trim() === '') continue;
     if (getComputedStyle(parent).visibility === 'hidden') continue;
     const range = document.createRange();
     range.selectNodeContents(node);
@@ -591,7 +598,7 @@ function overlapOf(a: DOMRect, b: DOMRect): number {
   return width > 0 && height > 0 ? Math.max(width, height) : 0;
 }
 
-/** Where the deck's chrome (arrows, slide number, progress bar) covers the current slide's content or each other. */
+/** Where the deck's chrome (arrows, slide number, progress bar, agenda strip) covers the current slide's content or each other. */
 function chromeOverlaps(): ChromeOverlap[] {
   const chrome = visibleChrome();
   const content = drawnContent(window.deck.getCurrentSlide());
