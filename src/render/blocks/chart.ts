@@ -9,6 +9,24 @@ type ChartSpec = ChartData;
 
 const FONT = 28;
 
+/**
+ * The height a wide drawing may take, in its own units (~1 canvas px each): below a content
+ * slide's heading there is room for ~420, or ~360 with a note beneath. theme.css caps a drawing at
+ * 440 px by scaling it down, which would take its 28-unit text under the 28 px minimum, and a
+ * taller drawing pushes its note off the canvas: columns are drawn shorter, bars thinner instead.
+ */
+export const CHART_ROOM = { plain: 420, withNote: 360 } as const;
+/** Shorter columns than this no longer compare well: the chart is drawn taller and the check reports it. */
+const MIN_PLOT_HEIGHT = 160;
+const MAX_PLOT_HEIGHT = 300;
+/** A bar's row: 84 units, down to a line of text and its spacing when many bars share the room. */
+const MAX_ROW_HEIGHT = 84;
+const MIN_ROW_HEIGHT = FONT * 2;
+
+/** The height a variant of the chart may take: the phone's narrow drawing scrolls with its page, only the wide one must fit. */
+const roomFor = (spec: ChartSpec, variant: SvgVariant) =>
+  variant === 'narrow' ? Infinity : spec.note ? CHART_ROOM.withNote : CHART_ROOM.plain;
+
 export function drawChart(spec: ChartData, context: BlockContext): string {
   const type = spec.type;
   const draw = type === 'bar' ? barSvg : columnSvg;
@@ -30,6 +48,9 @@ function formatValue(item: ChartItem, unit: ChartSpec['unit']): string {
   return `${item.value}${unit ?? ''}`;
 }
 
+/** Where the plot starts below a title of `lines` lines. */
+const plotTopBelow = (lines: number) => lines * (FONT + 6) + 30;
+
 /** The chart's frame; its title is drawn as text too, wrapped to the width. Returns where the plot starts. */
 function chartFrame(
   spec: ChartSpec,
@@ -41,7 +62,7 @@ function chartFrame(
   const width = SVG_WIDTHS[variant];
   const titleLines = wrapText(spec.title, width / FONT);
   const title = titleLines.map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : FONT + 6}">${escapeHtml(line)}</tspan>`).join('');
-  const top = titleLines.length * (FONT + 6) + 30;
+  const top = plotTopBelow(titleLines.length);
   const desc = spec.data.map((item) => `${item.label}：${formatValue(item, spec.unit)}`).join('；');
   const titleText = `<text class="chart-title" x="0" y="${FONT}" font-size="${FONT}">${title}</text>`;
   return svgFrame({ variant, idPrefix, height: height(top), title: spec.title, desc, body: titleText + body(top) });
@@ -50,7 +71,8 @@ function chartFrame(
 /** Horizontal bars: label, bar, value at the bar's end. */
 function barSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string {
   const width = SVG_WIDTHS[variant];
-  const rowHeight = 84;
+  const fitted = (roomFor(spec, variant) - plotTopBelow(wrapText(spec.title, width / FONT).length)) / spec.data.length;
+  const rowHeight = Math.max(MIN_ROW_HEIGHT, Math.min(MAX_ROW_HEIGHT, Math.floor(fitted)));
   const labelWidth = Math.ceil(largest(spec.data.map((d) => textWidthEm(String(d.label)))) * FONT) + 24;
   const valueWidth = Math.ceil(largest(spec.data.map((d) => textWidthEm(formatValue(d, spec.unit)))) * FONT) + 24;
   const barSpace = width - labelWidth - valueWidth;
@@ -80,7 +102,6 @@ function barSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string 
 /** Vertical bars: value above, label (wrapped) below. */
 function columnSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string {
   const width = SVG_WIDTHS[variant];
-  const plotHeight = 300;
   const slot = width / spec.data.length;
   const barWidth = Math.min(160, slot * 0.6);
   const max = largest(spec.data.map((d) => d.value)) || 1;
@@ -88,6 +109,8 @@ function columnSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): stri
   const labelHeight = 16 + largest(labelLines.map((l) => l.length)) * (FONT + 6);
   // Values sit above their bars: the plot starts a line below the title.
   const plotTop = (top: number) => top + FONT + 20;
+  const fitted = roomFor(spec, variant) - plotTop(plotTopBelow(wrapText(spec.title, width / FONT).length)) - labelHeight;
+  const plotHeight = Math.max(MIN_PLOT_HEIGHT, Math.min(MAX_PLOT_HEIGHT, fitted));
   const columns = (base: number) =>
     spec.data.map((item, i) => {
       const x = i * slot + (slot - barWidth) / 2;

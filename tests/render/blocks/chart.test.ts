@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCollector, formatDiagnostic } from '../../../src/diagnostics.js';
 import { createSlideFacts } from '../../../src/render/slide-facts.js';
-import { drawChart } from '../../../src/render/blocks/chart.js';
+import { CHART_ROOM, drawChart } from '../../../src/render/blocks/chart.js';
 import { parseChart } from '../../../src/parse/chart-block.js';
 
 const render = (yaml: string) => {
@@ -44,6 +44,25 @@ describe('#renderChart', () => {
   it('draws vertical columns for type column', () => {
     const { html } = render(GOOD.replace('type: bar', 'type: column'));
     expect(html).toContain('deck-chart-column');
+  });
+
+  it('draws columns short enough for the slide: the wide drawing fits its room, with or without a note', () => {
+    const height = (html: string) => Number(/class="deck-svg deck-svg-wide" viewBox="0 0 \d+ (\d+)"/.exec(html)![1]);
+    const columns = GOOD.replace('type: bar', 'type: column');
+    const withNote = render(columns).html;
+    const plain = render(columns.replace(/\nnote:.*$/, '')).html;
+    expect(height(withNote)).toBeLessThanOrEqual(CHART_ROOM.withNote);
+    expect(height(plain)).toBeLessThanOrEqual(CHART_ROOM.plain);
+    expect(height(plain)).toBeGreaterThan(height(withNote));
+  });
+
+  it('draws many bars thinner, so the wide drawing still fits its room', () => {
+    const height = (html: string) => Number(/class="deck-svg deck-svg-wide" viewBox="0 0 \d+ (\d+)"/.exec(html)![1]);
+    const rows = [1, 2, 3, 4, 5].map((n) => `  - { label: 第${n}家, value: ${n * 100} }`).join('\n');
+    const five = render(`type: bar\ntitle: 五家的日活（万）\ndata:\n${rows}\nnote: 数据来源：文章`).html;
+    expect(height(five)).toBeLessThanOrEqual(CHART_ROOM.withNote);
+    // Two bars keep their full rows.
+    expect(height(render(GOOD).html)).toBe(height(render(GOOD.replace(/\nnote:.*$/, '')).html));
   });
 
   it('names the line inside the block of an item without a value', () => {
