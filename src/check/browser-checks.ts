@@ -25,6 +25,8 @@ export interface BrowserCheckOptions {
   slidesDir: string;
   /** deck.yaml as shown to the user: where problems of the page as a whole are reported. */
   configPath: string;
+  /** Where the build's subset fonts are cached; default the project's. */
+  fontCacheDir?: string;
 }
 
 const READY_TIMEOUT_MS = 20_000;
@@ -32,7 +34,7 @@ const READY_TIMEOUT_MS = 20_000;
 /** Builds the deck into a fresh temporary folder; the caller removes it. */
 export async function buildDeckForCheck(options: BrowserCheckOptions): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'deck-check-'));
-  const config = deckViteConfig({ projectRoot: options.projectRoot, slidesDir: options.slidesDir, outDir });
+  const config = deckViteConfig({ projectRoot: options.projectRoot, slidesDir: options.slidesDir, outDir, fontCacheDir: options.fontCacheDir });
   // Quiet: the check prints findings only (rolldown's timing report is not one).
   // Lightning CSS rather than PostCSS: the same style sheet, without PostCSS parsing the fonts' data: URLs.
   await build(

@@ -18,6 +18,8 @@ export interface CheckOptions {
   slidesDir: string;
   /** Run the Chromium checks (skipped anyway while the parser reports errors: the deck would not build). */
   browser: boolean;
+  /** Where subset fonts (and the faces' code points) are cached; default the project's. */
+  fontCacheDir?: string;
 }
 
 export interface CheckResult {
@@ -29,7 +31,10 @@ export interface CheckResult {
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // The checks here read the slides' text, notes, links and files, never their code's colours
   // (Chromium's checks build the deck themselves, coloured).
-  const { sources, build, diagnostics } = await loadDeck(options.slidesDir, options.projectRoot, { highlightCode: false });
+  const { sources, build, diagnostics } = await loadDeck(options.slidesDir, options.projectRoot, {
+    highlightCode: false,
+    fontCacheDir: options.fontCacheDir,
+  });
   // The deck can be built (and so opened in Chromium) unless the parser found an error.
   const buildable = !hasErrors(diagnostics);
   const notes: string[] = [];
@@ -58,7 +63,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     // Chromium, Vite and playwright-core are loaded only for the checks that use them.
     const { checkInBrowser } = await import('./browser-checks.js');
     diagnostics.push(
-      ...(await checkInBrowser({ projectRoot: options.projectRoot, slidesDir: options.slidesDir, configPath: sources.config.path })),
+      ...(await checkInBrowser({
+        projectRoot: options.projectRoot,
+        slidesDir: options.slidesDir,
+        configPath: sources.config.path,
+        fontCacheDir: options.fontCacheDir,
+      })),
     );
   }
   return { diagnostics: sortDiagnostics(diagnostics), notes };

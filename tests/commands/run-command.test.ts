@@ -26,6 +26,7 @@ describe('#parseCheckArguments', () => {
   it('takes a deck folder and --no-browser in any order, and refuses anything else', () => {
     expect(parseCheckArguments([])).toEqual({ browser: true });
     expect(parseCheckArguments(['--no-browser', 'talk/slides'])).toEqual({ browser: false, slidesDir: 'talk/slides' });
+    expect(parseCheckArguments(['--font-cache-dir', 'cache'])).toEqual({ browser: true, fontCacheDir: resolve('cache') });
     expect(() => parseCheckArguments(['--browser'])).toThrow(UsageError);
     expect(() => parseCheckArguments(['a', 'b'])).toThrow(UsageError);
   });
