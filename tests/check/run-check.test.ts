@@ -70,6 +70,6 @@ describe('npm run check', () => {
   it('exits 2 with the usage on an unknown option', async () => {
     const { code, stderr } = await runCli('--fast');
     expect(code).toBe(2);
-    expect(stderr.trim()).toBe('unknown option --fast\nusage: npm run check -- [deck folder] [--no-browser]');
+    expect(stderr.trim()).toBe('unknown option --fast\nusage: npm run check -- [deck folder] [--no-browser] [--font-cache-dir folder]');
   });
 });
