@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import type { IndexHtmlTransformHook, Plugin, ViteDevServer } from 'vite';
+import { devUrlOf, RESOLVED_FONTS_STYLE_ID, RESOLVED_ID } from './deck-modules.js';
 import { bundleDevClient, loadDevClient, type DevClient } from './dev-client.js';
 
 export interface DevClientPluginOptions {
@@ -18,12 +19,11 @@ export interface DevClientPluginOptions {
 }
 
 const CLIENT_ID = '\0deck-client.js';
-/** The bundle's address: Vite serves a `\0` module under /@id/__x00__. */
-export const DEV_CLIENT_URL = '/@id/__x00__deck-client.js';
-/** The live modules the bundle imports, asked for with it instead of after it has arrived. */
-const LIVE_MODULE_URLS = ['/@id/__x00__virtual:deck', '/@id/__x00__deck-fonts-style'];
-/** The same modules by id, as Vite's module graph knows them. */
-const LIVE_MODULE_IDS = ['\0virtual:deck', '\0deck-fonts-style'];
+/** The bundle's address. */
+export const DEV_CLIENT_URL = devUrlOf(CLIENT_ID);
+/** The live modules the bundle imports (the dev server's font CSS is a script), asked for with it instead of after it has arrived. */
+const LIVE_MODULE_IDS = [RESOLVED_ID, RESOLVED_FONTS_STYLE_ID];
+const LIVE_MODULE_URLS = LIVE_MODULE_IDS.map(devUrlOf);
 
 const RE_MAIN_SCRIPT = /<script type="module" src="\.\/main\.ts"><\/script>/;
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
+import { FONTS_ID, VIRTUAL_ID } from './deck-modules.js';
 
 /** The client as the dev server serves it: the script (an ES module) and the style sheet. */
 export interface DevClient {
@@ -21,7 +22,7 @@ interface CachedDevClient extends DevClient {
 }
 
 /** The live modules the bundle imports, served by the deck plugin and updated on every edit. */
-export const LIVE_MODULES = ['virtual:deck', 'virtual:deck-fonts.css'];
+export const LIVE_MODULES = [VIRTUAL_ID, FONTS_ID];
 
 const CACHE_FILE = 'dev-client.json';
 /** Vite's build turns `import.meta.hot` into `undefined`; under this name it survives the build. */

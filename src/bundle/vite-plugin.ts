@@ -17,6 +17,7 @@ import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
 import { watchFolderEntries } from './watch-folder.js';
+import { FONTS_ID, RESOLVED_FONTS_ID, RESOLVED_FONTS_STYLE_ID, RESOLVED_ID, VIRTUAL_ID } from './deck-modules.js';
 import { characterSets } from '../fonts/character-set.js';
 import { defaultFontCacheDir } from '../fonts/font-cache.js';
 import { FONT_FAMILY, fontFaceCss } from '../fonts/font-face-css.js';
@@ -72,12 +73,6 @@ export function deckIcon(projectRoot: string): string | undefined {
   return existsSync(path) ? dataUrl(path, readFileSync(path)) : undefined;
 }
 
-const VIRTUAL_ID = 'virtual:deck';
-const RESOLVED_ID = '\0virtual:deck';
-const FONTS_ID = 'virtual:deck-fonts.css';
-const RESOLVED_FONTS_ID = '\0deck-fonts.css';
-/** The dev server's font CSS: a script that puts it in the page, past Vite's CSS pipeline (see fontsStyleModule). */
-const RESOLVED_FONTS_STYLE_ID = '\0deck-fonts-style';
 
 function errorsOf(build: DeckBuild): Diagnostic[] {
   return build.diagnostics.filter((d) => d.severity === 'error');

@@ -50,15 +50,25 @@ export async function main(args: readonly string[]): Promise<number> {
   const { deckViteConfig, devClientCacheDir, devClientMode } = await import('../bundle/vite-config.js');
   const devClient = devClientMode();
   // The bundled client is looked up (or bundled) meanwhile too; its failure is the plugin's to report.
+  // Where the plugin looks for it too: given to both, so they cannot disagree.
+  const clientDir = join(PROJECT_ROOT, 'src/client');
+  const clientCacheDir = devClientCacheDir(PROJECT_ROOT, process.env.NODE_ENV);
   const preloadedClient =
     devClient === 'bundled'
-      ? import('../bundle/dev-client.js').then(({ loadDevClient }) =>
-          loadDevClient(join(PROJECT_ROOT, 'src/client'), devClientCacheDir(PROJECT_ROOT, process.env.NODE_ENV)),
-        )
+      ? import('../bundle/dev-client.js').then(({ loadDevClient }) => loadDevClient(clientDir, clientCacheDir))
       : undefined;
   preloadedClient?.catch(() => undefined);
   const { createServer } = await vite;
-  const config = deckViteConfig({ projectRoot: PROJECT_ROOT, slidesDir, fontCacheDir, preloaded, devClient, preloadedClient });
+  const config = deckViteConfig({
+    projectRoot: PROJECT_ROOT,
+    slidesDir,
+    fontCacheDir,
+    preloaded,
+    devClient,
+    preloadedClient,
+    clientDir,
+    devClientCacheDir: clientCacheDir,
+  });
   const server = await createServer({
     ...config,
     configFile: false,
