@@ -48,36 +48,36 @@ function formatValue(item: ChartItem, unit: ChartSpec['unit']): string {
   return `${item.value}${unit ?? ''}`;
 }
 
-/** Where the plot starts below a title of `lines` lines. */
-const plotTopBelow = (lines: number) => lines * (FONT + 6) + 30;
-
-/** The chart's frame; its title is drawn as text too, wrapped to the width. Returns where the plot starts. */
+/**
+ * The chart's frame; its title is drawn as text too, wrapped to the width. `height` and `body` get
+ * where the plot starts (`top`) and the height the drawing's room leaves below it (`room`).
+ */
 function chartFrame(
   spec: ChartSpec,
   idPrefix: string,
   variant: SvgVariant,
-  height: (top: number) => number,
-  body: (top: number) => string,
+  height: (top: number, room: number) => number,
+  body: (top: number, room: number) => string,
 ): string {
   const width = SVG_WIDTHS[variant];
   const titleLines = wrapText(spec.title, width / FONT);
   const title = titleLines.map((line, i) => `<tspan x="0" dy="${i === 0 ? 0 : FONT + 6}">${escapeHtml(line)}</tspan>`).join('');
-  const top = plotTopBelow(titleLines.length);
+  const top = titleLines.length * (FONT + 6) + 30;
+  const room = roomFor(spec, variant) - top;
   const desc = spec.data.map((item) => `${item.label}：${formatValue(item, spec.unit)}`).join('；');
   const titleText = `<text class="chart-title" x="0" y="${FONT}" font-size="${FONT}">${title}</text>`;
-  return svgFrame({ variant, idPrefix, height: height(top), title: spec.title, desc, body: titleText + body(top) });
+  return svgFrame({ variant, idPrefix, height: height(top, room), title: spec.title, desc, body: titleText + body(top, room) });
 }
 
 /** Horizontal bars: label, bar, value at the bar's end. */
 function barSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string {
   const width = SVG_WIDTHS[variant];
-  const fitted = (roomFor(spec, variant) - plotTopBelow(wrapText(spec.title, width / FONT).length)) / spec.data.length;
-  const rowHeight = Math.max(MIN_ROW_HEIGHT, Math.min(MAX_ROW_HEIGHT, Math.floor(fitted)));
+  const rowHeightIn = (room: number) => Math.max(MIN_ROW_HEIGHT, Math.min(MAX_ROW_HEIGHT, Math.floor(room / spec.data.length)));
   const labelWidth = Math.ceil(largest(spec.data.map((d) => textWidthEm(String(d.label)))) * FONT) + 24;
   const valueWidth = Math.ceil(largest(spec.data.map((d) => textWidthEm(formatValue(d, spec.unit)))) * FONT) + 24;
   const barSpace = width - labelWidth - valueWidth;
   const max = largest(spec.data.map((d) => d.value)) || 1;
-  const rows = (top: number) =>
+  const rows = (top: number, rowHeight: number) =>
     spec.data.map((item, i) => {
       const y = top + i * rowHeight;
       const barWidth = Math.max(2, (item.value / max) * barSpace);
@@ -94,8 +94,8 @@ function barSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): string 
     spec,
     idPrefix,
     variant,
-    (top) => top + rowHeight * spec.data.length,
-    (top) => rows(top).join(''),
+    (top, room) => top + rowHeightIn(room) * spec.data.length,
+    (top, room) => rows(top, rowHeightIn(room)).join(''),
   );
 }
 
@@ -108,10 +108,9 @@ function columnSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): stri
   const labelLines = spec.data.map((d) => wrapText(String(d.label), (slot - 16) / FONT));
   const labelHeight = 16 + largest(labelLines.map((l) => l.length)) * (FONT + 6);
   // Values sit above their bars: the plot starts a line below the title.
-  const plotTop = (top: number) => top + FONT + 20;
-  const fitted = roomFor(spec, variant) - plotTop(plotTopBelow(wrapText(spec.title, width / FONT).length)) - labelHeight;
-  const plotHeight = Math.max(MIN_PLOT_HEIGHT, Math.min(MAX_PLOT_HEIGHT, fitted));
-  const columns = (base: number) =>
+  const valueLine = FONT + 20;
+  const plotHeightIn = (room: number) => Math.max(MIN_PLOT_HEIGHT, Math.min(MAX_PLOT_HEIGHT, room - valueLine - labelHeight));
+  const columns = (base: number, plotHeight: number) =>
     spec.data.map((item, i) => {
       const x = i * slot + (slot - barWidth) / 2;
       const barHeight = Math.max(2, (item.value / max) * plotHeight);
@@ -132,10 +131,11 @@ function columnSvg(spec: ChartSpec, idPrefix: string, variant: SvgVariant): stri
     spec,
     idPrefix,
     variant,
-    (top) => plotTop(top) + plotHeight + labelHeight,
-    (top) => {
-      const base = plotTop(top) + plotHeight;
-      return `<line class="chart-axis" x1="0" x2="${width}" y1="${base}" y2="${base}"/>${columns(base).join('')}`;
+    (top, room) => top + valueLine + plotHeightIn(room) + labelHeight,
+    (top, room) => {
+      const plotHeight = plotHeightIn(room);
+      const base = top + valueLine + plotHeight;
+      return `<line class="chart-axis" x1="0" x2="${width}" y1="${base}" y2="${base}"/>${columns(base, plotHeight).join('')}`;
     },
   );
 }
