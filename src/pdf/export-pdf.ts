@@ -46,8 +46,8 @@ const READY_TIMEOUT_MS = 30_000;
  * while it does (Node caches the modules; a second call costs nothing).
  */
 function loadPdfTools() {
-  // unpdf's pdf.js too (~0.1 s to load), which pdf-reader.ts imports only when it first reads a PDF.
-  const tools = Promise.all([import('./pdf-reader.js'), import('./pdf-document.js'), import('./notdef-glyphs.js'), import('unpdf')]).then(
+  // The warm-up loads unpdf's pdf.js too (~0.1 s), which pdf-reader.ts imports on its first read.
+  const tools = Promise.all([import('./pdf-reader.js'), import('./pdf-document.js'), import('./notdef-glyphs.js')]).then(
     async ([reader, document, notdef]) => {
       await reader.warmUpPdfReader();
       return { ...reader, ...document, ...notdef };
@@ -60,11 +60,12 @@ function loadPdfTools() {
 
 /**
  * The slides, one page each (or one per fragment step), with outline and metadata. Printed in a
- * page of `browser`, or in `printPage` opened earlier (see openPrintPage); the page is closed after.
+ * new page of `target`, or in `target` itself when it is a page opened earlier (openPrintPage);
+ * the page is closed after.
  */
-export async function printDeck(browser: Browser | PrintPage, job: PdfJob): Promise<PrintResult> {
+export async function printDeck(target: Browser | Page, job: PdfJob): Promise<PrintResult> {
   const { width, height } = job.config.size;
-  const page = await pageToPrintIn(browser, { width, height });
+  const page = await pageToPrintIn(target, { width, height });
   const tools = loadPdfTools();
   try {
     // Records reveal.js's `pdf-ready` (it bubbles to the document), fired once the pages are laid out.
@@ -118,8 +119,8 @@ export async function printDeck(browser: Browser | PrintPage, job: PdfJob): Prom
 }
 
 /** The handout: the reader mode printed on A4 portrait, each slide above its notes. */
-export async function printHandout(browser: Browser | PrintPage, job: PdfJob, handoutPath: string): Promise<PrintResult> {
-  const page = await pageToPrintIn(browser, { width: 1280, height: 900 });
+export async function printHandout(target: Browser | Page, job: PdfJob, handoutPath: string): Promise<PrintResult> {
+  const page = await pageToPrintIn(target, { width: 1280, height: 900 });
   const tools = loadPdfTools();
   try {
     const perPage = job.handoutPerPage ?? 2;
@@ -159,20 +160,18 @@ export async function printHandout(browser: Browser | PrintPage, job: PdfJob, ha
   }
 }
 
-/** A page opened before its deck is known (while the deck is checked), the probe already in it. */
-export interface PrintPage {
-  page: Page;
-}
-
-/** A page of `browser` ready to print in: ~0.3 s, worth overlapping with other work. */
-export async function openPrintPage(browser: Browser): Promise<PrintPage> {
+/**
+ * A page of `browser` ready to print in, the probe already in it: ~0.3 s, worth opening before the
+ * deck is known (while it is checked).
+ */
+export async function openPrintPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   await prepareForEvaluate(page);
-  return { page };
+  return page;
 }
 
-async function pageToPrintIn(target: Browser | PrintPage, viewport: { width: number; height: number }): Promise<Page> {
-  const { page } = 'page' in target ? target : await openPrintPage(target);
+async function pageToPrintIn(target: Browser | Page, viewport: { width: number; height: number }): Promise<Page> {
+  const page = 'newPage' in target ? await openPrintPage(target) : target;
   await page.setViewportSize(viewport);
   return page;
 }

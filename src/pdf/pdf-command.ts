@@ -5,13 +5,13 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { DeckBuild } from '../pipeline.js';
 import { launchChromium } from '../node/chromium.js';
 import { GLYPH_RULE_ID } from '../fonts/glyph-coverage.js';
 import { loadDeck } from '../node/load-deck.js';
-import { printDeck, printHandout, type PdfJob, type PrintPage, type PrintResult } from './export-pdf.js';
+import { printDeck, printHandout, type PdfJob, type PrintResult } from './export-pdf.js';
 import { arcsByFile } from './pdf-outline.js';
 
 export interface PdfOptions {
@@ -35,7 +35,7 @@ export interface ExportPdfsOptions extends PdfOptions {
   outDir?: string;
   launch?: () => Promise<Browser>;
   /** Pages of the launched browser opened beforehand (openPrintPage), by the PDF they print. */
-  openedPages?: Partial<Record<PdfPart, Promise<PrintPage>>>;
+  openedPages?: Partial<Record<PdfPart, Promise<Page>>>;
   /** The deck as the command already loaded it (glyphs as errors), so it is not read and rendered again. */
   loaded?: { build: DeckBuild; diagnostics: Diagnostic[] };
   /** Problems go to `log` (stderr), the written files to `out` (stdout). */
