@@ -1,9 +1,8 @@
 // Fills the page template with the deck: language, title and accent (before Vite reads the page),
 // then the slides' HTML (after Vite is done with it, so Vite never sees, bundles or rewrites it).
 
-import type { DeckConfig } from '../parse/model.js';
+import { speakerOf, type DeckConfig } from '../parse/model.js';
 import { escapeHtml } from '../render/escape.js';
-import { speakerOf } from '../render/title-meta.js';
 
 export const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 

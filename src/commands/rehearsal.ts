@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { eastAsianWidth } from 'get-east-asian-width';
 import { parseRehearsalRecord, rehearsalTables, type RehearsalRecord } from '../client/rehearsal-record.js';
-import { TIMINGS_FILE } from '../parse/timings.js';
+import { TIMINGS_FILE } from '../parse/model.js';
 import { buildDeck } from '../pipeline.js';
 import { readDeckSources } from '../node/read-sources.js';
 import { deckFolder, PROJECT_ROOT, parseCommandArgs, UsageError } from './run-command.js';

@@ -6,7 +6,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceText } from '../parse/deck.js';
-import { TIMINGS_FILE } from '../parse/timings.js';
+import { TIMINGS_FILE } from '../parse/model.js';
 import { deckRoot, isInside } from './deck-files.js';
 
 export interface DeckSources {

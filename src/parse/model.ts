@@ -169,3 +169,11 @@ export const LAYOUTS = [
 export type Layout = (typeof LAYOUTS)[number];
 
 export const DEFAULT_LAYOUT: Layout = 'bullets';
+
+/** Who gives the talk: `speaker`, or the older `author`; undefined when neither is set. */
+export function speakerOf(config: Pick<DeckConfig, 'speaker' | 'author'>): string | undefined {
+  return config.speaker?.trim() || config.author?.trim() || undefined;
+}
+
+/** The file a rehearsal keeps its seconds per slide in, beside the slides. */
+export const TIMINGS_FILE = 'timings.yaml';

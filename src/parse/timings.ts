@@ -3,12 +3,11 @@
 
 import { isMap, isScalar, type Node } from 'yaml';
 import type { Report } from '../diagnostics.js';
-import type { DeckModel } from './model.js';
+import { TIMINGS_FILE, type DeckModel } from './model.js';
 import type { SourceText } from './deck.js';
 import { normaliseText } from './deck.js';
 import { parseYaml } from './yaml-data.js';
 
-export const TIMINGS_FILE = 'timings.yaml';
 
 export interface MeasuredTiming {
   seconds: number;

@@ -4,9 +4,8 @@
 
 import type { Browser, Page } from 'playwright-core';
 import type { Diagnostic } from '../diagnostics.js';
-import type { DeckConfig } from '../parse/model.js';
+import { speakerOf, type DeckConfig } from '../parse/model.js';
 import type { RenderedSlide } from '../render/section.js';
-import { speakerOf } from '../render/title-meta.js';
 import { inspectFontsAndImages, inspectPrintedPages, prepareForEvaluate, type SlidePlace } from './page-inspection.js';
 import type { PdfMetadata } from './pdf-document.js';
 import { buildOutline } from './pdf-outline.js';

@@ -1,13 +1,8 @@
 // The title slide's speaker, event and date from deck.yaml: one line under the title when any of
 // them is set, nothing (no placeholder) when none is.
 
-import type { DeckConfig } from '../parse/model.js';
-import { escapeHtmlByPhrase } from './escape.js';
-
-/** Who gives the talk: `speaker`, or the older `author`; undefined when neither is set. */
-export function speakerOf(config: Pick<DeckConfig, 'speaker' | 'author'>): string | undefined {
-  return config.speaker?.trim() || config.author?.trim() || undefined;
-}
+import { speakerOf, type DeckConfig } from '../parse/model.js';
+import { escapeHtmlByPhrase } from './phrase-text.js';
 
 /** Speaker, event and date, those that are set, in that order. */
 export function titleMetaParts(config: DeckConfig): string[] {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/parse/deck-config.js';
 import { buildDeck } from '../../src/pipeline.js';
-import { speakerOf, titleMetaHtml } from '../../src/render/title-meta.js';
+import { speakerOf } from '../../src/parse/model.js';
+import { titleMetaHtml } from '../../src/render/title-meta.js';
 
 const config = (extra: object) => ({ ...DEFAULT_CONFIG, title: '题目', ...extra });
 

@@ -2,7 +2,8 @@
 // a head and a line (wrapped by phrase); `versus` sets two against each other in two colours.
 
 import type { CardData, CardsData } from '../../parse/model.js';
-import { escapeHtml, wrapText } from '../escape.js';
+import { escapeHtml } from '../escape.js';
+import { wrapText } from '../phrase-text.js';
 import { recordSvgIds, recordText, type BlockContext } from './block-context.js';
 import { placeIcon } from './icon.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';

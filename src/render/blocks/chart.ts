@@ -1,7 +1,8 @@
 // Chart: a ```chart block's data drawn at build time as an accessible SVG bar chart.
 
 import type { ChartData, ChartItem } from '../../parse/model.js';
-import { escapeHtml, escapeHtmlByPhrase, textWidthEm, wrapText } from '../escape.js';
+import { escapeHtml, textWidthEm } from '../escape.js';
+import { escapeHtmlByPhrase, wrapText } from '../phrase-text.js';
 import { recordSvgIds, recordText, type BlockContext } from './block-context.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 

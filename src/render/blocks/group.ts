@@ -2,7 +2,8 @@
 // that stands out beside them (wide), or below them (the phone's narrow canvas).
 
 import type { GroupData, IconData } from '../../parse/model.js';
-import { escapeHtml, wrapText } from '../escape.js';
+import { escapeHtml } from '../escape.js';
+import { wrapText } from '../phrase-text.js';
 import { recordSvgIds, recordText, type BlockContext } from './block-context.js';
 import { placeIcon } from './icon.js';
 import { drawBothWidths, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';

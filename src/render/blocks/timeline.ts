@@ -1,7 +1,8 @@
 // Timeline: a ```timeline block's items drawn as an accessible SVG.
 
 import type { TimelineItem } from '../../parse/model.js';
-import { escapeHtml, textWidthEm, wrapText } from '../escape.js';
+import { escapeHtml, textWidthEm } from '../escape.js';
+import { wrapText } from '../phrase-text.js';
 import { recordSvgIds, recordText, type BlockContext } from './block-context.js';
 import { drawBothWidths, largest, svgFrame, SVG_WIDTHS, type SvgVariant } from './svg-frame.js';
 

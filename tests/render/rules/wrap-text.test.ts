@@ -2,7 +2,8 @@
 // phrase is wider than the line.
 
 import { describe, expect, it } from 'vitest';
-import { escapeHtmlByPhrase, textWidthEm, wrapText } from '../../../src/render/escape.js';
+import { textWidthEm } from '../../../src/render/escape.js';
+import { escapeHtmlByPhrase, wrapText } from '../../../src/render/phrase-text.js';
 import { splitPhrases } from '../../../src/render/rules/phrases.js';
 
 describe('#wrapText', () => {
