@@ -59,6 +59,7 @@ export async function loadPluginDeck(
     resolveImage,
     fontCacheDir: options.fontCacheDir,
     glyphs: options.glyphs,
+    resolverName: `vite ${command}`,
   });
   const rendered = build.rendered && {
     ...build.rendered,

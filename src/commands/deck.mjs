@@ -131,6 +131,9 @@ if (!COMMANDS.includes(command)) {
 }
 mkdirSync(CACHE_DIR, { recursive: true });
 const dir = freshBuild() ?? (await compile());
+// Names the code that runs (its build's folder is new whenever a source changed) for the caches
+// that keep its results, such as the rendered deck (src/node/render-cache.ts).
+globalThis[Symbol.for('deck.launcher')] = { buildId: dir.slice(CACHE_DIR.length + 1), cacheDir: CACHE_DIR };
 const [module, { runCommand }] = await Promise.all([
   import(pathToFileURL(join(dir, `${command}.js`)).href),
   import(pathToFileURL(join(dir, 'run-command.js')).href),

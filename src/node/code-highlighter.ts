@@ -3,7 +3,7 @@
 // The grammars are the ones of code-grammars/ (copied from shiki's, see its README), not shiki's
 // full set of ~230 (11 MB installed).
 
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import type { CodeHighlighter } from '../render/render-env.js';
 import type { SourceText } from '../parse/deck.js';
 
@@ -119,4 +119,27 @@ export async function createCodeHighlighter(languages: readonly string[]): Promi
     );
     return `${html.join('\n')}\n`;
   };
+}
+
+const SHIKI_PACKAGES = ['@shikijs/core', '@shikijs/engine-javascript'].map(
+  (name) => new URL(`../../node_modules/${name}/package.json`, import.meta.url),
+);
+
+/**
+ * What the colours of `languages` depend on besides the code (render-cache.ts keys on it): the
+ * languages coloured, shiki's versions and the grammars and theme as they are on disk; undefined
+ * when none of them is coloured (no highlighter at all).
+ */
+export async function codeHighlighterId(languages: readonly string[]): Promise<string | undefined> {
+  const known = [...new Set(languages.map((lang) => CODE_LANGUAGES[lang.toLowerCase()]).filter((name) => name !== undefined))].sort();
+  if (known.length === 0) return undefined;
+  const versions = await Promise.all(
+    SHIKI_PACKAGES.map((url) => readFile(url, 'utf8').then((text) => (JSON.parse(text) as { version?: string }).version, () => 'unknown')),
+  );
+  const names = (await readdir(GRAMMARS)).filter((name) => name.endsWith('.json')).sort();
+  const stamps = await Promise.all(names.map(async (name) => {
+    const info = await stat(new URL(name, GRAMMARS));
+    return `${name}:${info.size}:${info.mtimeMs}`;
+  }));
+  return JSON.stringify({ known, versions, stamps });
 }

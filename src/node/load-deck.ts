@@ -4,10 +4,11 @@
 import { checkImages } from './deck-files.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { deckGlyphCoverage } from '../fonts/face-coverage.js';
-import { buildDeck, type DeckBuild } from '../pipeline.js';
+import type { DeckBuild } from '../pipeline.js';
 import type { ImageResolver } from '../render/render-env.js';
 import { readDeckSources, type DeckSources } from './read-sources.js';
-import { createCodeHighlighter, fenceLanguages } from './code-highlighter.js';
+import { codeHighlighterId, createCodeHighlighter, fenceLanguages } from './code-highlighter.js';
+import { cachedRender, launcherRenderCache, type RenderCache } from './render-cache.js';
 
 export interface LoadedDeck {
   sources: DeckSources;
@@ -28,14 +29,33 @@ export interface LoadDeckOptions {
    * HTML (the checks without Chromium): the colours change no finding, and shiki takes ~0.1 s to load.
    */
   highlightCode?: boolean;
+  /**
+   * Where the rendered deck is cached (render-cache.ts); by default the launcher's, when it started
+   * this run. `false`: always render.
+   */
+  renderCache?: RenderCache | false;
+  /** Names the resolver in the cache's key: the build's and the dev server's answer differently, and both keep an entry. */
+  resolverName?: string;
 }
 
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
 export async function loadDeck(slidesDir: string, projectRoot: string, options: LoadDeckOptions = {}): Promise<LoadedDeck> {
   const sources = await readDeckSources(slidesDir, projectRoot);
-  // shiki is loaded only for a deck with code, with only the languages it uses.
-  const highlightCode = options.highlightCode === false ? undefined : await createCodeHighlighter(fenceLanguages(sources.slides));
-  const build = buildDeck(sources.config, sources.slides, { resolveImage: options.resolveImage, timings: sources.timings, highlightCode });
+  const languages = options.highlightCode === false ? [] : fenceLanguages(sources.slides);
+  const inputs = {
+    config: sources.config,
+    slides: sources.slides,
+    timings: sources.timings,
+    highlighter: await codeHighlighterId(languages),
+    resolver: options.resolveImage ? (options.resolverName ?? 'given') : 'as written',
+  };
+  const cache = options.renderCache === false ? undefined : (options.renderCache ?? launcherRenderCache());
+  const build = await cachedRender(cache, inputs, options.resolveImage, async (resolveImage) => {
+    // The parser and renderer (with markdown-it, yaml, BudouX: most of the commands' code to load)
+    // are loaded only when the deck is rendered; shiki only for a deck with code, with only the languages it uses.
+    const [{ buildDeck }, highlightCode] = await Promise.all([import('../pipeline.js'), createCodeHighlighter(languages)]);
+    return buildDeck(sources.config, sources.slides, { resolveImage, timings: sources.timings, highlightCode });
+  });
   const glyphs = await deckGlyphCoverage(build, sources, {
     projectRoot,
     severity: options.glyphs ?? 'warning',

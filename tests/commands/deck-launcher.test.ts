@@ -2,7 +2,7 @@
 // when a source changed — a developer's edit in src/ is what the next command runs.
 
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,20 @@ describe('npm run <command> through the compiled launcher', () => {
     const run = await launch(['build', '--colour']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('usage (edited): npm run build --');
+  });
+
+  it('keeps the rendered deck for the next run, and renders again after a slide was edited', async () => {
+    const slidesDir = join(dir, 'cached-deck');
+    await mkdir(slidesDir, { recursive: true });
+    await writeFile(join(slidesDir, 'deck.yaml'), 'title: 缓存\nauthor: 测试\nslug: cached\nduration: 1\n');
+    await writeFile(join(slidesDir, '01.md'), '# 第一版\n\n正文\n\nNote:\n这是第一版。\n');
+    const first = await launch(['check', slidesDir, '--no-browser']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(await readdir(join(dir, 'cache/renders'))).toHaveLength(1);
+    await writeFile(join(slidesDir, '01.md'), '<!-- .slide: layout="colums" -->\n\n# 第二版\n');
+    const edited = await launch(['check', slidesDir, '--no-browser']);
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toContain('unknown layout "colums"');
   });
 
   it('names an unknown command and exits 2', async () => {
