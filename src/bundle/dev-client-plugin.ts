@@ -3,8 +3,9 @@
 // change to a client source bundles it again and reloads the page.
 
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { IndexHtmlTransformHook, Plugin, ViteDevServer } from 'vite';
 import { devUrlOf, RESOLVED_FONTS_STYLE_ID, RESOLVED_ID } from './deck-modules.js';
 import { bundleDevClient, loadDevClient, type DevClient } from './dev-client.js';
@@ -25,13 +26,22 @@ export const DEV_CLIENT_URL = devUrlOf(CLIENT_ID);
 const LIVE_MODULE_IDS = [RESOLVED_ID, RESOLVED_FONTS_STYLE_ID];
 const LIVE_MODULE_URLS = LIVE_MODULE_IDS.map(devUrlOf);
 
+/** Vite's HMR client and the module it imports, as files (their ids in the module graph). */
+const VITE_CLIENT_DIR = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'dist/client');
+const VITE_CLIENT_FILES = ['client.mjs', 'env.mjs'].map((name) => join(VITE_CLIENT_DIR, name));
+/** The client's env module, as the client imports it: asked for with the page instead of after the client has arrived. */
+const VITE_ENV_URL = `/@fs${VITE_CLIENT_FILES[1]!.split(sep).join('/')}`;
+
+/** How long after listening the modules are warmed up when no page was asked for. */
+const WARM_UP_DELAY_MS = 100;
+
 const RE_MAIN_SCRIPT = /<script type="module" src="\.\/main\.ts"><\/script>/;
 
 /** The page's script tag for the bundle instead of main.ts, and its live modules preloaded; throws when the template lost it. */
 export function withDevClientScript(html: string): string {
   if (!RE_MAIN_SCRIPT.test(html))
     throw new Error('the page template (src/client/index.html) has no <script type="module" src="./main.ts"> for the dev client');
-  const preloads = LIVE_MODULE_URLS.map((url) => `<link rel="modulepreload" href="${url}">`).join('\n    ');
+  const preloads = [...LIVE_MODULE_URLS, VITE_ENV_URL].map((url) => `<link rel="modulepreload" href="${url}">`).join('\n    ');
   return html
     .replace('</head>', `  ${preloads}\n  </head>`)
     .replace(RE_MAIN_SCRIPT, `<script type="module" src="${DEV_CLIENT_URL}"></script>`);
@@ -88,6 +98,7 @@ const isPageRequest = (request: IncomingMessage) => {
 export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
   const clientDir = resolve(options.clientDir);
   let client = options.preloaded;
+  let warmUp = () => {};
   const current = () => (client ??= loadDevClient(clientDir, options.cacheDir));
   return [
     {
@@ -104,14 +115,20 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
               'Content-Type': 'text/html; charset=utf-8',
               'Cache-Control': 'no-cache',
             });
-            response.end(request.method === 'HEAD' ? undefined : page);
+            response.end(request.method === 'HEAD' ? undefined : page, () => warmUp());
             // A hook that fails here fails in Vite's own processing too, which reports it.
           }, () => next());
         });
-        // The bundle and the live modules are transformed before the browser asks for them.
-        server.httpServer?.once('listening', () => {
-          for (const id of [CLIENT_ID, ...LIVE_MODULE_IDS]) void server.warmupRequest(id).catch(() => undefined);
-        });
+        // The bundle, the live modules and Vite's client are transformed before the browser asks
+        // for them: once the page has gone out (the browser reads it meanwhile), or soon after the
+        // server listens when no browser came yet.
+        let warmedUp = false;
+        warmUp = () => {
+          if (warmedUp) return;
+          warmedUp = true;
+          for (const id of [CLIENT_ID, ...LIVE_MODULE_IDS, '/@vite/client']) void server.warmupRequest(id).catch(() => undefined);
+        };
+        server.httpServer?.once('listening', () => setTimeout(() => warmUp(), WARM_UP_DELAY_MS).unref());
       },
       resolveId(id) {
         return id === CLIENT_ID ? CLIENT_ID : undefined;
@@ -120,6 +137,14 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
         if (id !== CLIENT_ID) return undefined;
         // No source map: mapping ~190 KB character by character costs more than the bundle saves.
         return { code: (await current()).js, map: { mappings: '' } };
+      },
+      transform: {
+        order: 'post',
+        handler(code, id) {
+          // Vite's own client, served without the source map Vite otherwise makes for it on every
+          // request (~10–30 ms each, most of the time the page waits for it); nobody debugs it.
+          return VITE_CLIENT_FILES.includes(id) ? { code, map: { mappings: '' } } : undefined;
+        },
       },
       transformIndexHtml: { order: 'pre', handler: withDevClientScript },
       handleHotUpdate({ file, server }) {

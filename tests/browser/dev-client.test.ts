@@ -55,6 +55,19 @@ describe('dev server, bundled client', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.reveal')!).position)).not.toBe('static');
   });
 
+  it('serves Vite’s client without a source map, its env module asked for with the page and served', async () => {
+    const base = server!.resolvedUrls!.local[0]!;
+    const client = await (await fetch(new URL('/@vite/client', base))).text();
+    expect(client).toContain('createHotContext');
+    expect(client).not.toContain('sourceMappingURL');
+    const html = await (await fetch(base)).text();
+    const env = /<link rel="modulepreload" href="([^"]*\/vite\/dist\/client\/env\.mjs)">/.exec(html)?.[1];
+    expect(env).toBeDefined();
+    // The URL the client itself imports, so the preload is used, not fetched twice.
+    expect(client).toContain(`"${env}"`);
+    expect((await fetch(new URL(env!, base))).status).toBe(200);
+  });
+
   it('updates an edited slide in place on the same slide', async () => {
     await page.evaluate(() => window.deck.slide(1, 0, 0));
     const before = await deckState(page);
