@@ -207,13 +207,15 @@ async function scaleRun(figures: Figures, notes: string[], corpus: ScaleCorpus):
       // Without Chromium too: the difference is the Chromium half, per slide in the table. Both
       // with the font cache the build above filled, so no run pays for subsetting (the project's
       // own cache holds these faces only if an earlier bench made them).
+      // Both render the deck (no render cache): their difference is the Chromium half alone.
       const checkArgs = ['src/commands/deck.mjs', 'check', slidesDir, '--font-cache-dir', fontCacheDir];
+      const rendering = { DECK_RENDER_CACHE: 'off' };
       start = performance.now();
-      await timed('node', [...checkArgs, '--no-browser']).catch(() => undefined);
+      await timed('node', [...checkArgs, '--no-browser'], rendering).catch(() => undefined);
       figures[`scale.${n}.checkNoBrowser`] = performance.now() - start;
       start = performance.now();
       try {
-        figures[`scale.${n}.check`] = (await timed('node', checkArgs)).ms;
+        figures[`scale.${n}.check`] = (await timed('node', checkArgs, rendering)).ms;
       } catch (error) {
         figures[`scale.${n}.check`] = performance.now() - start;
         const output = (error as { output?: string }).output ?? '';

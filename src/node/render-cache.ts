@@ -28,7 +28,9 @@ const LAUNCHER = Symbol.for('deck.launcher');
  * The launcher's render cache, beside its compiled commands; undefined when the code was not
  * started by it (tests, scripts): then nothing names the code that renders, and nothing is cached.
  */
-export function launcherRenderCache(): RenderCache | undefined {
+export function launcherRenderCache(env: NodeJS.ProcessEnv = process.env): RenderCache | undefined {
+  // DECK_RENDER_CACHE=off: every run renders (the bench's scale run compares two checks that must both render).
+  if (env.DECK_RENDER_CACHE === 'off') return undefined;
   const launcher = (globalThis as { [LAUNCHER]?: { buildId: string; cacheDir: string } })[LAUNCHER];
   return launcher && { dir: join(launcher.cacheDir, 'renders'), codeId: launcher.buildId };
 }

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedRender, type RenderCache } from '../../src/node/render-cache.js';
+import { cachedRender, launcherRenderCache, type RenderCache } from '../../src/node/render-cache.js';
 import { loadDeck } from '../../src/node/load-deck.js';
 import type { DeckBuild } from '../../src/pipeline.js';
 import type { ImageResolver } from '../../src/render/render-env.js';
@@ -92,6 +92,21 @@ describe('cachedRender', () => {
     const kept = await readdir(join(dir, 'renders'));
     expect(kept).toHaveLength(24);
     expect(kept).not.toContain(oldest);
+  });
+});
+
+describe('launcherRenderCache', () => {
+  it('is the launcher’s, beside its compiled commands, unless DECK_RENDER_CACHE=off; none outside the launcher', () => {
+    const key = Symbol.for('deck.launcher');
+    const global = globalThis as { [key]?: unknown };
+    expect(launcherRenderCache({})).toBeUndefined();
+    global[key] = { buildId: 'build-1', cacheDir: '/cache' };
+    try {
+      expect(launcherRenderCache({})).toEqual({ dir: '/cache/renders', codeId: 'build-1' });
+      expect(launcherRenderCache({ DECK_RENDER_CACHE: 'off' })).toBeUndefined();
+    } finally {
+      delete global[key];
+    }
   });
 });
 
