@@ -80,6 +80,9 @@ async function compile() {
   // The plugin's own file is a source (it shapes every compiled module), and so are a bundled
   // package's files: upgrading it rebuilds the commands.
   sources.add(fileURLToPath(new URL('./own-import-meta-url.mjs', import.meta.url)));
+  // So is the lock file: the packages left outside (icons, shiki, Vite…) are part of what a build
+  // names, and the caches keyed on it (the rendered deck) must not outlive an upgrade.
+  sources.add(join(PROJECT_ROOT, 'package-lock.json'));
   const keepOwnUrl = keepOwnImportMetaUrl((id) => {
     if (id.endsWith('.ts') || id.includes('/node_modules/')) sources.add(id);
   });

@@ -52,6 +52,17 @@ describe('npm run <command> through the compiled launcher', () => {
     expect(run.stderr).toContain('usage (edited): npm run build --');
   });
 
+  it('compiles again when the lock file changed: an upgraded package outside the bundle is part of the build it names', async () => {
+    await launch(['build', '--colour']);
+    const builtWith = async () => (JSON.parse(await readFile(join(dir, 'cache/manifest.json'), 'utf8')) as { dir: string }).dir;
+    const before = await builtWith();
+    await launch(['build', '--colour']);
+    expect(await builtWith()).toBe(before);
+    await writeFile(join(dir, 'package-lock.json'), '{"lockfileVersion": 3}\n');
+    await launch(['build', '--colour']);
+    expect(await builtWith()).not.toBe(before);
+  });
+
   it('keeps the rendered deck for the next run, and renders again after a slide was edited', async () => {
     const slidesDir = join(dir, 'cached-deck');
     await mkdir(slidesDir, { recursive: true });
