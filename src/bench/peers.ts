@@ -180,18 +180,12 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
         label: '`build`, cold (empty font cache)',
         ours: {
           name: 'ours',
-          // As in a fresh clone: no subset fonts and no Vite files kept from an earlier build.
+          // As in a fresh clone: no subset fonts, no Vite files and no rendered deck kept from an earlier build.
           run: (i) =>
-            ours([
-              'build',
-              slidesDir,
-              '--out-dir',
-              out,
-              '--font-cache-dir',
-              join(work, `font-cache-${i}`),
-              '--vite-cache-dir',
-              join(work, `vite-cache-${i}`),
-            ]),
+            ours(
+              ['build', slidesDir, '--out-dir', out, '--font-cache-dir', join(work, `font-cache-${i}`), '--vite-cache-dir', join(work, `vite-cache-${i}`)],
+              { DECK_RENDER_CACHE: 'off' },
+            ),
         },
         peer: revealMd,
       },
