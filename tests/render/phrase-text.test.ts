@@ -1,10 +1,10 @@
-// SVG labels wrap like the slides' text: between phrases and at spaces, by character only when a
+// Text set by phrase (src/render/phrase-text.ts). SVG labels wrap like the slides' text: between phrases and at spaces, by character only when a
 // phrase is wider than the line.
 
 import { describe, expect, it } from 'vitest';
-import { textWidthEm } from '../../../src/render/escape.js';
-import { escapeHtmlByPhrase, wrapText } from '../../../src/render/phrase-text.js';
-import { splitPhrases } from '../../../src/render/rules/phrases.js';
+import { textWidthEm } from '../../src/render/escape.js';
+import { escapeHtmlByPhrase, wrapText } from '../../src/render/phrase-text.js';
+import { splitPhrases } from '../../src/render/rules/phrases.js';
 
 describe('#wrapText', () => {
   it('breaks between phrases, never inside one', () => {
