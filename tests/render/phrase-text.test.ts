@@ -1,5 +1,5 @@
-// Text set by phrase (src/render/phrase-text.ts). SVG labels wrap like the slides' text: between phrases and at spaces, by character only when a
-// phrase is wider than the line.
+// Text set by phrase (src/render/phrase-text.ts). SVG labels wrap like the slides' text: between
+// phrases and at spaces, by character only when a phrase is wider than the line.
 
 import { describe, expect, it } from 'vitest';
 import { textWidthEm } from '../../src/render/escape.js';
