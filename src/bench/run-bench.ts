@@ -203,7 +203,7 @@ async function scaleRun(figures: Figures, notes: string[], corpus: ScaleCorpus):
       // An empty font cache for each size, so the build times compare between runs.
       const fontCacheDir = join(dir, 'font-cache');
       const outDir = join(dir, 'dist');
-      let start = performance.now();
+      const start = performance.now();
       await build({ ...deckViteConfig({ projectRoot: ROOT, slidesDir, outDir, fontCacheDir }), configFile: false, logLevel: 'silent' });
       figures[`scale.${n}.viteBuild`] = performance.now() - start;
       figures[`scale.${n}.deckGzip`] = (await measureWholeDeck(outDir)).total.gzip;
