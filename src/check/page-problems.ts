@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { FailedLoad, LocatedLoad, PolicyViolation } from '../client/probes/page-probe.js';
 import { ensureProbe } from '../node/page-probe.js';
+import { URL_ATTRIBUTES } from '../render/slide-facts.js';
 
 export type { FailedLoad, LocatedLoad, PolicyViolation };
 
@@ -44,5 +45,5 @@ export function collectPageErrors(page: Page, errors: string[], failedLoads: Fai
 /** Finds the slide whose element or attribute (src, poster, a reveal.js background…) names each URL. */
 export async function locateFailedLoads(page: Page, failed: readonly FailedLoad[]): Promise<LocatedLoad[]> {
   await ensureProbe(page);
-  return page.evaluate((loads) => window.deckProbe.locateLoads(loads), [...failed]);
+  return page.evaluate(([loads, attributes]) => window.deckProbe.locateLoads(loads, attributes), [[...failed], [...URL_ATTRIBUTES]] as const);
 }

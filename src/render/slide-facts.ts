@@ -7,8 +7,11 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Raw-HTML elements whose inside is never shown. */
 const HIDDEN_TAGS = new Set(['script', 'style', 'template']);
 const RE_BOLD_STYLE = /font(?:-weight)?\s*:[^;]*\b(?:bold|bolder|[5-9]00)\b/i;
-/** Attributes through which an element uses a file (reveal.js's lazy and background ones too). */
-const URL_ATTRIBUTES = new Set([
+/**
+ * Attributes through which an element uses a file (reveal.js's lazy and background ones too). The
+ * check's probe finds a file that failed to load through the same list (page-problems.ts).
+ */
+export const URL_ATTRIBUTES: readonly string[] = [
   'src',
   'href',
   'poster',
@@ -17,7 +20,8 @@ const URL_ATTRIBUTES = new Set([
   'data-background-image',
   'data-background-video',
   'data-background-iframe',
-]);
+];
+const IS_URL_ATTRIBUTE = new Set(URL_ATTRIBUTES);
 const RE_CSS_URL = /url\(\s*["']?([^"')]+)/g;
 
 export interface SlideFacts {
@@ -64,7 +68,7 @@ export class FactsRecorder {
     for (const [name, raw] of attributes) {
       const value = String(raw);
       if (name === 'id') this.facts.ids.push(value);
-      if (URL_ATTRIBUTES.has(name) && value.trim() !== '') this.facts.urls.push(value.trim());
+      if (IS_URL_ATTRIBUTE.has(name) && value.trim() !== '') this.facts.urls.push(value.trim());
       if (name === 'style') {
         bold ||= RE_BOLD_STYLE.test(value);
         for (const m of value.matchAll(RE_CSS_URL)) this.facts.urls.push(m[1]!.trim());

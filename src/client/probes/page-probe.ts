@@ -319,22 +319,15 @@ function phoneView(): PhoneView {
   return view;
 }
 
-/** Finds the slide whose element or attribute (src, poster, a reveal.js background…) names each URL. */
-function locateLoads(loads: readonly FailedLoad[]): LocatedLoad[] {
-  const names = [
-    'src',
-    'href',
-    'poster',
-    'data-src',
-    'data-background',
-    'data-background-image',
-    'data-background-video',
-    'data-background-iframe',
-  ];
+/**
+ * Finds the slide whose element names each URL through one of `attributes` (src, poster, a
+ * reveal.js background…: the renderer's list, handed in as this script imports nothing).
+ */
+function locateLoads(loads: readonly FailedLoad[], attributes: readonly string[]): LocatedLoad[] {
   const written = new Map<string, { written: string; slide: HTMLElement }>();
   for (const slide of document.querySelectorAll<HTMLElement>('section[data-file]')) {
     for (const element of [slide, ...slide.querySelectorAll('*')]) {
-      for (const name of names) {
+      for (const name of attributes) {
         const value = element.getAttribute(name);
         if (!value) continue;
         try {
