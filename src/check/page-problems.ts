@@ -45,5 +45,8 @@ export function collectPageErrors(page: Page, errors: string[], failedLoads: Fai
 /** Finds the slide whose element or attribute (src, poster, a reveal.js background…) names each URL. */
 export async function locateFailedLoads(page: Page, failed: readonly FailedLoad[]): Promise<LocatedLoad[]> {
   await ensureProbe(page);
-  return page.evaluate(([loads, attributes]) => window.deckProbe.locateLoads(loads, attributes), [[...failed], [...URL_ATTRIBUTES]] as const);
+  return page.evaluate(
+    ([loads, attributes]) => window.deckProbe.locateLoads(loads, attributes),
+    [[...failed], [...URL_ATTRIBUTES]] as const,
+  );
 }
