@@ -50,7 +50,13 @@ export interface PluginDeck {
 
 /** Reads and builds the deck in `slidesDir` as the plugin does for `command` (images served, or carried into the build). */
 export async function loadPluginDeck(
-  options: { slidesDir: string; root: string; fontCacheDir?: string; glyphs?: Diagnostic['severity'] },
+  options: {
+    slidesDir: string;
+    root: string;
+    fontCacheDir?: string;
+    glyphs?: Diagnostic['severity'];
+    onRendered?: (build: DeckBuild) => void;
+  },
   command: 'build' | 'serve',
 ): Promise<PluginDeck> {
   const carried: CarriedFiles = new Map();
@@ -60,6 +66,7 @@ export async function loadPluginDeck(
     fontCacheDir: options.fontCacheDir,
     glyphs: options.glyphs,
     resolverName: `vite ${command}`,
+    onRendered: options.onRendered,
   });
   const rendered = build.rendered && {
     ...build.rendered,

@@ -3,7 +3,7 @@
 
 import { join, resolve } from 'node:path';
 import { formatDiagnostic, hasErrors } from '../diagnostics.js';
-import { type BuildFiles, loadPluginDeck, type PluginDeck } from '../bundle/vite-plugin.js';
+import { type BuildFiles, fontsCss, loadPluginDeck, type PluginDeck } from '../bundle/vite-plugin.js';
 import { defaultFontCacheDir, holdsNoFonts } from '../fonts/font-cache.js';
 import { prepareSubsetting } from '../fonts/subset.js';
 import { writeBuildStamp } from './build-stamp.js';
@@ -21,11 +21,28 @@ export const BUILD_USAGE =
  */
 export async function checkBeforeBuild(
   slidesDir: string,
-  options: { glyphs?: 'warning' | 'error'; print?: (line: string) => void; fontCacheDir?: string } = {},
+  options: {
+    glyphs?: 'warning' | 'error';
+    print?: (line: string) => void;
+    fontCacheDir?: string;
+    /** Start cutting the fonts as soon as the deck is rendered, while its files and glyphs are checked (a cold build). */
+    cutFontsEarly?: boolean;
+  } = {},
 ): Promise<PluginDeck | undefined> {
   const print = options.print ?? console.error;
+  let early: Promise<string> | undefined;
+  const onRendered = options.cutFontsEarly
+    ? (build: PluginDeck['build']) => {
+        early = fontsCss(build, options.fontCacheDir ?? defaultFontCacheDir(PROJECT_ROOT));
+        early.catch(() => undefined);
+      }
+    : undefined;
   // Loaded as the build's plugin loads it (images carried into the build), so the build can take it as it is.
-  const deck = await loadPluginDeck({ slidesDir, root: PROJECT_ROOT, fontCacheDir: options.fontCacheDir, glyphs: options.glyphs }, 'build');
+  const loaded = await loadPluginDeck(
+    { slidesDir, root: PROJECT_ROOT, fontCacheDir: options.fontCacheDir, glyphs: options.glyphs, onRendered },
+    'build',
+  );
+  const deck = early ? { ...loaded, fontsCss: early } : loaded;
   const { diagnostics } = deck.build;
   for (const d of diagnostics) print(formatDiagnostic(d));
   if (!hasErrors(diagnostics)) return deck;
@@ -63,9 +80,9 @@ export async function buildDeckSite(slidesDir: string, options: BuildSiteOptions
   if (deck && kept) {
     if (!(await finishFromKept(kept, deck, outDir))) return false;
   } else {
-    // The fonts are cut in worker threads while Vite loads and bundles; Vite's CSS waits for them.
-    const { fontsCss } = await import('../bundle/vite-plugin.js');
-    const preloaded = deck && { ...deck, fontsCss: fontsCss(deck.build, fontCacheDir) };
+    // The fonts are cut in worker threads while Vite loads and bundles (or since the deck was
+    // rendered, in a cold build); Vite's CSS waits for them.
+    const preloaded = deck && { ...deck, fontsCss: deck.fontsCss ?? fontsCss(deck.build, fontCacheDir) };
     preloaded?.fontsCss.catch(() => undefined);
     let viteFiles: BuildFiles | undefined;
     if (!(await viteBuild(slidesDir, { ...options, outDir, fontCacheDir, preloaded }, (files) => (viteFiles = files)))) return false;
@@ -133,9 +150,11 @@ export async function main(args: readonly string[]): Promise<number> {
   const slidesDir = deckFolder(deckDir);
   const given = (folder: string | undefined) => (folder === undefined ? undefined : resolve(folder));
   const fontCacheDir = given(values['font-cache-dir']);
-  // With no font in the cache (a fresh clone) both faces will be cut: HarfBuzz loads while the deck is read.
-  if (holdsNoFonts(fontCacheDir ?? defaultFontCacheDir(PROJECT_ROOT))) prepareSubsetting();
-  const deck = await checkBeforeBuild(slidesDir, { fontCacheDir });
+  // With no font in the cache (a fresh clone) both faces will be cut: HarfBuzz loads while the deck
+  // is read, and the cut starts once it is rendered, while its files and glyphs are checked.
+  const cold = holdsNoFonts(fontCacheDir ?? defaultFontCacheDir(PROJECT_ROOT));
+  if (cold) prepareSubsetting();
+  const deck = await checkBeforeBuild(slidesDir, { fontCacheDir, cutFontsEarly: cold });
   if (!deck) return 1;
   const outDir = given(values['out-dir']);
   const viteCacheDir = given(values['vite-cache-dir']);

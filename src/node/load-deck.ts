@@ -36,6 +36,8 @@ export interface LoadDeckOptions {
   renderCache?: RenderCache | false;
   /** Names the resolver in the cache's key: the build's and the dev server's answer differently, and both keep an entry. */
   resolverName?: string;
+  /** Given the rendered deck before the file and font checks run: a cold build starts cutting its fonts then. */
+  onRendered?: (build: DeckBuild) => void;
 }
 
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
@@ -56,6 +58,7 @@ export async function loadDeck(slidesDir: string, projectRoot: string, options: 
     const [{ buildDeck }, highlightCode] = await Promise.all([import('../pipeline.js'), createCodeHighlighter(languages)]);
     return buildDeck(sources.config, sources.slides, { resolveImage, timings: sources.timings, highlightCode });
   });
+  options.onRendered?.(build);
   const glyphs = await deckGlyphCoverage(build, sources, {
     projectRoot,
     severity: options.glyphs ?? 'warning',
