@@ -240,10 +240,10 @@ export function viteImageResolver(
   };
 }
 
-const RE_FILE_ATTRIBUTE = /(\s(?:src|poster)\s*=\s*)(["'])([^"']*)\2/gi;
+const RE_FILE_ATTRIBUTE = /(\s(?:src|data-src|poster)\s*=\s*)(["'])([^"']*)\2/gi;
 
 /**
- * Raw HTML's files (`<img src>`, `<video poster>` …), which markdown-it passes through as written
+ * Raw HTML's files (`<img src>`, `<video poster>`, reveal.js's lazy `data-src` …), which markdown-it passes through as written
  * and Vite no longer sees: each attribute naming a local file the slides reference is pointed at
  * the URL `resolve` gives (served, or carried into dist/). Markdown images are resolved already;
  * text in code is escaped (`src=&quot;`) and never matches. All slide files share one folder, so

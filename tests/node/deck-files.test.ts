@@ -116,6 +116,7 @@ describe('#resolveRawImages', () => {
     const resolve = viteImageResolver(PROJECT_ROOT, join(PROJECT_ROOT, 'tests/fixtures/decks/with-image'), 'build', carried);
     const html = [
       '<p><img src="blue.png" alt="蓝"> <video poster=\'blue.png\'></video></p>',
+      '<p><img data-src="blue.png" alt="蓝"></p>',
       '<pre><code>&lt;img src=&quot;blue.png&quot;&gt;</code></pre>',
       '<p>写 src=&quot;blue.png&quot; 即可</p>',
       '<img src="https://example.com/x.png">',
@@ -127,6 +128,7 @@ describe('#resolveRawImages', () => {
     const url = [...carried.keys()][0]!;
     expect(out.split('\n')).toEqual([
       `<p><img src="./${url}" alt="蓝"> <video poster='./${url}'></video></p>`,
+      `<p><img data-src="./${url}" alt="蓝"></p>`,
       '<pre><code>&lt;img src=&quot;blue.png&quot;&gt;</code></pre>',
       '<p>写 src=&quot;blue.png&quot; 即可</p>',
       '<img src="https://example.com/x.png">',

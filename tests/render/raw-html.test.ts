@@ -89,7 +89,7 @@ describe('raw HTML rule', () => {
     ]);
   });
 
-  it('records raw-HTML images, sources, video posters and links with line and column', () => {
+  it('records raw-HTML images, sources, video posters, lazy data-src files and links with line and column', () => {
     const text = [
       '<img src="../assets/a.png" alt="甲">',
       '',
@@ -98,6 +98,8 @@ describe('raw HTML rule', () => {
       '</video>',
       '',
       '见 <a href="../../../etc/passwd">这里</a> 和 <img src="/b.png">',
+      '',
+      '<img data-src="../assets/lazy.png" alt="乙">',
     ].join('\n');
     const { env, messages } = render(text);
     expect(messages).toEqual([]);
@@ -109,6 +111,7 @@ describe('raw HTML rule', () => {
       { src: '../assets/s1.png', alt: '', line: 13, column: 3, tag: 'source' },
       { src: '../assets/s2.png', alt: '', line: 13, column: 3, tag: 'source' },
       { src: '/b.png', alt: '', line: 16, column: 42, tag: 'img' },
+      { src: '../assets/lazy.png', alt: '乙', line: 18, column: 1, tag: 'img' },
     ]);
     expect(env.links).toEqual([{ href: '../../../etc/passwd', line: 16, column: 12 }]);
   });

@@ -17,12 +17,15 @@ interface RawTag {
   text: string;
 }
 
-/** Attributes that name a media file, by tag (the bundler checks and carries these like images). */
+/**
+ * Attributes that name a media file, by tag (the bundler checks and carries these like images);
+ * `data-src` is reveal.js's lazy loading, which sets `src` from it when the slide comes near.
+ */
 const MEDIA_ATTRIBUTES: Record<string, string[]> = {
-  img: ['src', 'srcset'],
-  source: ['src', 'srcset'],
-  video: ['src', 'poster'],
-  audio: ['src'],
+  img: ['src', 'data-src', 'srcset'],
+  source: ['src', 'data-src', 'srcset'],
+  video: ['src', 'data-src', 'poster'],
+  audio: ['src', 'data-src'],
   track: ['src'],
   input: ['src'],
 };
