@@ -96,8 +96,29 @@ function startPresentation() {
   reveal.on('ready', colourProgress);
   reveal.on('slidechanged', colourProgress);
   const firstSlide = slidesElement.querySelector('section')?.textContent ?? '';
-  void waitForFonts(deck.fontFamily, firstSlide).then(() => reveal.initialize());
+  // A scroll view (a phone's, or ?view=scroll) starts with the deck: see embeddedPagesLoaded.
+  const scrollView = phone || /[?&]view=scroll\b/.test(window.location.search);
+  const loaded = scrollView ? embeddedPagesLoaded(slidesElement) : undefined;
+  void Promise.all([waitForFonts(deck.fontFamily, firstSlide), loaded]).then(() => reveal.initialize());
   return reveal;
+}
+
+/** The longest a deck waits for its embedded pages before it starts anyway. */
+const EMBEDDED_PAGES_WAIT_MS = 3000;
+
+/**
+ * Resolves once an `<iframe>` in the slides can no longer end the window's load mid-start, or after
+ * a time limit. reveal.js lays the deck out on that load, and its scroll view, as it starts, moves
+ * each slide into a page of its own: moving an iframe still loading ends the document's load there
+ * and then, and the layout ran with the pages half built (a TypeError in reveal.js's scroll view).
+ * Without an iframe nothing waits.
+ */
+function embeddedPagesLoaded(slides: HTMLElement): Promise<void> {
+  if (document.readyState === 'complete' || !slides.querySelector('iframe')) return Promise.resolve();
+  return new Promise((resolve) => {
+    window.addEventListener('load', () => resolve(), { once: true });
+    setTimeout(resolve, EMBEDDED_PAGES_WAIT_MS);
+  });
 }
 
 function showAllFragments(root: HTMLElement): void {
