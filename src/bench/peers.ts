@@ -183,7 +183,16 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
           // As in a fresh clone: no subset fonts, no Vite files and no rendered deck kept from an earlier build.
           run: (i) =>
             ours(
-              ['build', slidesDir, '--out-dir', out, '--font-cache-dir', join(work, `font-cache-${i}`), '--vite-cache-dir', join(work, `vite-cache-${i}`)],
+              [
+                'build',
+                slidesDir,
+                '--out-dir',
+                out,
+                '--font-cache-dir',
+                join(work, `font-cache-${i}`),
+                '--vite-cache-dir',
+                join(work, `vite-cache-${i}`),
+              ],
               { DECK_RENDER_CACHE: 'off' },
             ),
         },

@@ -47,7 +47,7 @@ interface Entry {
 }
 
 /** The entry's key: the code and every input, hashed (the inputs hold every slide's text). */
-export function renderKey(codeId: string, inputs: unknown): string {
+function renderKey(codeId: string, inputs: unknown): string {
   return createHash('sha256').update(codeId).update('\0').update(JSON.stringify(inputs)).digest('hex');
 }
 

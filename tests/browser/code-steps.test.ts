@@ -1,16 +1,11 @@
 // reveal's code line highlights in steps (```js [1|2]) in the built deck, in real Chromium: lines
 // numbered, the first step marked, each further step one press of the right arrow.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/node/chromium.js';
+import { buildFixture } from '../_support/built-fixture.js';
 import { openDeck } from '../_support/deck-page.js';
-import { PROJECT_ROOT } from '../_support/project.js';
 import { serveStatic, type StaticServer } from '../_support/static-server.js';
 
 let browser: Browser;
@@ -18,11 +13,7 @@ let server: StaticServer;
 let page: Page;
 
 beforeAll(async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'code-steps-'));
-  await promisify(execFile)('node', ['src/commands/deck.mjs', 'build', 'tests/fixtures/decks/reveal-md/talk.md', '--out-dir', outDir], {
-    cwd: PROJECT_ROOT,
-  });
-  server = await serveStatic(outDir);
+  server = await serveStatic(await buildFixture('tests/fixtures/decks/reveal-md/talk.md', 'code-steps-'));
   browser = await launchChromium();
   ({ page } = await openDeck(browser, `${server.url}index.html#/talk-2`));
 }, 180_000);

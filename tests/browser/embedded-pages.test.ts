@@ -3,26 +3,17 @@
 // there and then — reveal.js's layout on that load ran half-way through building the pages and
 // threw (a TypeError in its scroll view). The deck starts once the window has loaded instead.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/node/chromium.js';
-import { PROJECT_ROOT } from '../_support/project.js';
+import { buildFixture } from '../_support/built-fixture.js';
 import { serveStatic, type StaticServer } from '../_support/static-server.js';
 
 let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'embedded-pages-'));
-  await promisify(execFile)('node', ['src/commands/deck.mjs', 'build', 'tests/fixtures/decks/iframe', '--out-dir', outDir], {
-    cwd: PROJECT_ROOT,
-  });
-  server = await serveStatic(outDir);
+  server = await serveStatic(await buildFixture('tests/fixtures/decks/iframe', 'embedded-pages-'));
   browser = await launchChromium();
 }, 180_000);
 

@@ -1,14 +1,12 @@
 // A reveal-md deck (one .md file, its image beside it, no deck.yaml) builds as is: read as a deck,
 // and `npm run build -- path/to/deck.md` writes it.
 
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import { loadDeck } from '../../src/node/load-deck.js';
+import { buildFixture } from '../_support/built-fixture.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 const DECK = join(PROJECT_ROOT, 'tests/fixtures/decks/reveal-md/talk.md');
@@ -22,8 +20,7 @@ describe('a reveal-md deck', () => {
   });
 
   it('builds with npm run build -- path/to/deck.md, its image carried', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'reveal-md-build-'));
-    await promisify(execFile)('node', ['src/commands/deck.mjs', 'build', DECK, '--out-dir', outDir], { cwd: PROJECT_ROOT });
+    const outDir = await buildFixture(DECK, 'reveal-md-build-');
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(html).toContain('<title>A reveal-md talk</title>');
     expect(html).toContain('data-line-numbers="1|2"');
