@@ -1,21 +1,17 @@
-// Vite's part of a build, kept for the next one: the page's script, style sheet (fonts inlined) and
-// index.html before the slides go in, by a key of everything that decides them. A build whose key
-// is unchanged — most edits, which change only the slides' HTML — reuses them without loading Vite.
+// Vite's part of a build, kept for the next one: the page's script, the client's style sheet and
+// index.html before the deck goes in (finishViteOutput), by a key of everything that decides them —
+// the tool's sources and packages, nothing of the deck. So every build after the first, of any deck,
+// with new characters or a new title, is finished from them without loading Vite.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { DeckBuild } from '../pipeline.js';
-import { fillPageShell } from './index-html.js';
-import { characterSets } from '../fonts/character-set.js';
-import { deckText } from '../fonts/deck-text.js';
-import { fontCacheKey } from '../fonts/font-cache.js';
-import { type BuildFiles, clientDeckModule, deckIcon } from './vite-plugin.js';
+import type { BuildFiles } from './vite-plugin.js';
 
 /** The list of a kept build's files; written last, so a half-written entry is never read. */
 const LIST_FILE = 'files.json';
-/** Kept builds: one per deck an author switches between, the oldest removed first. */
+/** Kept builds: the current tool's, and a few from before (a branch switched to and back). */
 const KEEP = 4;
 
 export function defaultViteOutputCacheDir(projectRoot: string): string {
@@ -33,13 +29,11 @@ function filesBelow(root: string, folder: string, skip: ReadonlySet<string>): st
 }
 
 /**
- * What Vite's output is made of: the tool's sources (src/, the source fonts aside — the font CSS
- * stands for them), the installed packages (package-lock.json), and what the deck gives Vite: the
- * `virtual:deck` module, the font CSS and the page shell deck.yaml fills. The font CSS is named by
- * what decides it — the font cache's key (source fonts, subsetter, recipe) and each weight's
- * characters — so the key is known without subsetting: a kept build needs no fonts cut at all.
+ * What Vite's output is made of: the tool's sources (src/, the source fonts aside) and the
+ * installed packages (package-lock.json). The deck is not: Vite bundles its client with the
+ * settings read from the page and an empty font module (see the deck plugin's build).
  */
-export function viteOutputKey(projectRoot: string, build: DeckBuild): string {
+export function viteOutputKey(projectRoot: string): string {
   const hash = createHash('sha256');
   const src = join(projectRoot, 'src');
   for (const path of filesBelow(projectRoot, src, new Set([join(src, 'fonts/source')]))) {
@@ -49,12 +43,6 @@ export function viteOutputKey(projectRoot: string, build: DeckBuild): string {
       .update('\0');
   }
   hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
-  const template = readFileSync(join(src, 'client/index.html'), 'utf8');
-  const shell = fillPageShell(template, build.model!.config, deckIcon(projectRoot));
-  const text = deckText(build);
-  const chars = characterSets({ 400: text.all, 700: text.bold });
-  const fonts = [fontCacheKey(), chars[400], chars[700]].join('\0');
-  for (const part of [clientDeckModule(build, 'build'), fonts, shell]) hash.update('\0').update(part);
   return hash.digest('hex').slice(0, 32);
 }
 

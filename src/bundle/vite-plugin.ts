@@ -1,6 +1,6 @@
-// deck:loader — the Vite plugin: serves the deck as `virtual:deck`, fills index.html (the slides
-// only after Vite's HTML processing), reports problems with file:line, and updates the open deck
-// in place when a slide file changes.
+// deck:loader — the Vite plugin: serves the deck as `virtual:deck`, fills index.html (in a build
+// only after Vite is done, which then bundles the same client for every deck), reports problems
+// with file:line, and updates the open deck in place when a slide file changes.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
@@ -10,12 +10,13 @@ import type { DeckConfig } from '../parse/model.js';
 import { dataUrl } from '../node/data-url.js';
 import { loadDeck } from '../node/load-deck.js';
 import type { DeckBuild } from '../pipeline.js';
-import type { ClientDeck } from '../client/client-deck.js';
+import { type ClientDeck, DECK_SETTINGS_ID } from '../client/client-deck.js';
 import { fillPageShell, ICON_FILE } from './index-html.js';
 import { deckText } from '../fonts/deck-text.js';
 import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/deck-files.js';
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
+import { addFontsToStyleSheet } from './style-sheet.js';
 import { watchFolderEntries } from './watch-folder.js';
 import { FONTS_ID, RESOLVED_FONTS_ID, RESOLVED_FONTS_STYLE_ID, RESOLVED_ID, VIRTUAL_ID } from './deck-modules.js';
 import { characterSets } from '../fonts/character-set.js';
@@ -126,19 +127,35 @@ export function fontsStyleModule(css: string): string {
   ].join('\n');
 }
 
-/** The `virtual:deck` module the client is bundled with (a deck without errors). */
-export function clientDeckModule(build: DeckBuild, command: 'build' | 'serve'): string {
+/** The deck's settings the client reads (a deck without errors): reveal.js's size, the title, pacing, the font. */
+function deckSettings(build: DeckBuild): Omit<ClientDeck, 'html'> {
   const { config } = build.model!;
-  const deck: ClientDeck = {
-    // The dev server's page gets the slides from here; a build puts them into index.html.
-    html: command === 'serve' ? build.rendered!.html : '',
+  return {
     width: config.size.width,
     height: config.size.height,
     title: config.title,
     fontFamily: FONT_FAMILY,
     defaultTiming: Math.round((config.duration * 60) / Math.max(1, build.rendered!.slides.length)),
   };
+}
+
+/** The dev server's `virtual:deck` module: the settings and the slides' HTML, replaced in place on an edit. */
+export function clientDeckModule(build: DeckBuild): string {
+  const deck: ClientDeck = { html: build.rendered!.html, ...deckSettings(build) };
   return `export default ${JSON.stringify(deck)};`;
+}
+
+/**
+ * A build's `virtual:deck` module: the settings read from the page, where the build puts them
+ * (deckSettingsElement) — the slides' HTML is in the page already. So the bundled script is the
+ * same for every deck, and Vite's files can be kept across decks.
+ */
+export const PAGE_SETTINGS_MODULE = `export default { html: '', ...JSON.parse(document.getElementById(${JSON.stringify(DECK_SETTINGS_ID)}).textContent) };`;
+
+/** The built page's element with the deck's settings (JSON; `<` escaped so nothing in it can end the element). */
+export function deckSettingsElement(build: DeckBuild): string {
+  const json = JSON.stringify(deckSettings(build)).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${DECK_SETTINGS_ID}">${json}</script>`;
 }
 
 /** An editor's save is a burst of events a few ms apart; the wait is part of every edit's delay. */
@@ -177,15 +194,25 @@ const pageShellKey = (config: DeckConfig) => fillPageShell('<html><title></title
 /** The files of a build by their path in the output folder. */
 export type BuildFiles = Map<string, string | Uint8Array>;
 
+/** What finishes Vite's files into the deck, besides the deck itself. */
+export interface DeckFinish {
+  /** The deck's @font-face rules (fontsCss). */
+  fontsCss: string;
+  /** The deck's icon as a data: URL (deckIcon), if it has one. */
+  icon: string | undefined;
+}
+
 /**
- * Build only, after Vite is done: the files that finish the deck — index.html with the slides in
- * it, the single-file deck `<slug>.html` and the slides' images — from Vite's files (`vite`, read
- * only); or why the deck cannot be finished.
+ * Build only, after Vite is done: the deck's output files from Vite's (`vite`, read only) — the
+ * page shell filled from deck.yaml, the deck's settings and slides put in, the fonts put in front
+ * of the style sheet (which gets a name of its own), the single-file deck `<slug>.html` and the
+ * slides' images; Vite's script as it is. Or why the deck cannot be finished.
  */
 export function finishViteOutput(
   vite: ReadonlyMap<string, string | Uint8Array>,
   build: DeckBuild,
   carried: CarriedFiles,
+  finish: DeckFinish,
 ): BuildFiles | { error: string } {
   const vitePage = vite.get('index.html');
   const { model, rendered } = build;
@@ -195,12 +222,16 @@ export function finishViteOutput(
     const file = vite.get(path);
     return file === undefined ? undefined : typeof file === 'string' ? Buffer.from(file) : file;
   };
+  const shell = fillPageShell(String(typeof vitePage === 'string' ? vitePage : Buffer.from(vitePage)), model.config, finish.icon);
+  const styled = addFontsToStyleSheet(shell.replace('</head>', () => `  ${deckSettingsElement(build)}\n  </head>`), read, finish.fontsCss);
+  if ('error' in styled) return styled;
+  const readStyled = (path: string) => (path === styled.fileName ? styled.css : read(path));
   const pages = finishDeckPages({
-    vitePage: String(typeof vitePage === 'string' ? vitePage : Buffer.from(vitePage)),
+    vitePage: styled.page,
     slidesHtml: rendered.html,
     allowScripts: allowsScripts(model.config),
     carried,
-    read,
+    read: readStyled,
   });
   const fileName = `${model.config.slug}.html`;
   if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
@@ -209,7 +240,10 @@ export function finishViteOutput(
     };
   }
   if (pages.missing.length > 0) return { error: `[deck] the single-file deck could not inline: ${pages.missing.join(', ')}` };
-  return new Map<string, string | Uint8Array>([...carried, ['index.html', pages.indexHtml], [fileName, pages.singleFileHtml]]);
+  const files: BuildFiles = new Map(vite);
+  files.delete(styled.replaced);
+  for (const [name, content] of [...carried, [styled.fileName, styled.css] as const]) files.set(name, content);
+  return files.set('index.html', pages.indexHtml).set(fileName, pages.singleFileHtml);
 }
 
 /** Vite's files in a bundle, as they will be written. */
@@ -225,18 +259,21 @@ function finishBundle(
   bundle: Rolldown.OutputBundle,
   build: DeckBuild,
   carried: CarriedFiles,
+  finish: DeckFinish,
   onViteOutput?: (files: BuildFiles) => void,
 ): void {
   const vite = viteFilesOf(bundle);
-  const finished = finishViteOutput(vite, build, carried);
+  const finished = finishViteOutput(vite, build, carried, finish);
   if (!(finished instanceof Map)) {
     context.error(finished.error);
     return;
   }
   onViteOutput?.(vite);
+  for (const fileName of Object.keys(bundle)) if (!finished.has(fileName)) delete bundle[fileName];
   for (const [fileName, source] of finished) {
     const file = bundle[fileName];
-    if (file?.type === 'asset') file.source = source;
+    if (file?.type === 'chunk') continue;
+    if (file) file.source = source;
     else context.emitFile({ type: 'asset', fileName, source });
   }
 }
@@ -297,18 +334,22 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       return undefined;
     },
     async load(id) {
-      if (id === RESOLVED_FONTS_ID) return fontsOf(await load());
+      // A build's script and style sheet are the deck's own only once finished (finishViteOutput).
+      if (id === RESOLVED_FONTS_ID) return '';
       if (id === RESOLVED_FONTS_STYLE_ID) return withoutSourceMap(fontsStyleModule(await fontsOf(await load())));
       if (id !== RESOLVED_ID) return undefined;
+      if (command === 'build') return PAGE_SETTINGS_MODULE;
       const build = await load();
       if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
-      return withoutSourceMap(clientDeckModule(build, command));
+      return withoutSourceMap(clientDeckModule(build));
     },
     transformIndexHtml: {
-      // Only deck.yaml's shell goes in before Vite reads the page: the slides never pass through
-      // Vite's HTML processing, which would bundle a <script type="module"> written in a slide.
+      // The dev server's page gets deck.yaml's shell before Vite reads it (a build's, once Vite is
+      // done). The slides never pass through Vite's HTML processing, which would bundle a
+      // <script type="module"> written in a slide.
       order: 'pre',
       async handler(html) {
+        if (command === 'build') return html;
         const build = await load();
         return build.model ? fillPageShell(html, build.model.config, deckIcon(options.root)) : html;
       },
@@ -316,7 +357,9 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
-        finishBundle(this, bundle, await load(), carried, options.onViteOutput);
+        const build = await load();
+        const finish = { fontsCss: await fontsOf(build), icon: deckIcon(options.root) };
+        finishBundle(this, bundle, build, carried, finish, options.onViteOutput);
       },
     },
     configureServer(server) {

@@ -1,5 +1,6 @@
 // What the `virtual:deck` module hands the browser: reveal.js options from deck.yaml, and in the
-// dev server the slides' HTML for hot updates (a build already has it in index.html).
+// dev server the slides' HTML for hot updates. A build has both in index.html: the slides, and the
+// settings as JSON in an element the module reads, so the bundled script is the same for every deck.
 
 export interface ClientDeck {
   /** Slides HTML; empty in a build, where index.html carries it. */
@@ -12,3 +13,6 @@ export interface ClientDeck {
   /** The deck's web font family (waited for before slide 1 shows). */
   fontFamily: string;
 }
+
+/** The id of the built page's `<script type="application/json">` holding the deck's settings (a ClientDeck without `html`). */
+export const DECK_SETTINGS_ID = 'deck-settings';

@@ -75,18 +75,18 @@ export async function buildDeckSite(slidesDir: string, options: BuildSiteOptions
   const { defaultViteOutputCacheDir, readViteOutput, viteOutputKey, writeViteOutput } = await import('../bundle/vite-output-cache.js');
   const cacheDir = options.viteCacheDir ?? defaultViteOutputCacheDir(PROJECT_ROOT);
   const deck = options.preloaded;
-  const key = deck?.build.model ? viteOutputKey(PROJECT_ROOT, deck.build) : undefined;
-  const kept = key === undefined ? undefined : await readViteOutput(cacheDir, key);
+  const key = viteOutputKey(PROJECT_ROOT);
+  const kept = deck?.build.model ? await readViteOutput(cacheDir, key) : undefined;
   if (deck && kept) {
-    if (!(await finishFromKept(kept, deck, outDir))) return false;
+    if (!(await finishFromKept(kept, deck, fontCacheDir, outDir))) return false;
   } else {
     // The fonts are cut in worker threads while Vite loads and bundles (or since the deck was
-    // rendered, in a cold build); Vite's CSS waits for them.
+    // rendered, in a cold build); the deck is finished with them once Vite is done.
     const preloaded = deck && { ...deck, fontsCss: deck.fontsCss ?? fontsCss(deck.build, fontCacheDir) };
     preloaded?.fontsCss.catch(() => undefined);
     let viteFiles: BuildFiles | undefined;
     if (!(await viteBuild(slidesDir, { ...options, outDir, fontCacheDir, preloaded }, (files) => (viteFiles = files)))) return false;
-    if (key !== undefined && viteFiles) await writeViteOutput(cacheDir, key, viteFiles);
+    if (viteFiles) await writeViteOutput(cacheDir, key, viteFiles);
   }
   console.log(`\nthe deck is in ${outDir}`);
   await writeBuildStamp(PROJECT_ROOT, slidesDir, outDir, startedAt);
@@ -94,24 +94,25 @@ export async function buildDeckSite(slidesDir: string, options: BuildSiteOptions
 }
 
 /** The deck finished from Vite's kept files and written, atomically, to `outDir`; false (printed) when it cannot be. */
-async function finishFromKept(kept: BuildFiles, deck: PluginDeck, outDir: string): Promise<boolean> {
-  const [{ finishViteOutput }, { writeOutDirAtomically }] = await Promise.all([
+async function finishFromKept(kept: BuildFiles, deck: PluginDeck, fontCacheDir: string, outDir: string): Promise<boolean> {
+  const [{ deckIcon, finishViteOutput }, { writeOutDirAtomically }] = await Promise.all([
     import('../bundle/vite-plugin.js'),
     import('../bundle/atomic-out-dir.js'),
   ]);
-  const finished = finishViteOutput(kept, deck.build, deck.carried);
-  if (!(finished instanceof Map)) {
-    console.error(finished.error);
-    return false;
-  }
   try {
-    await writeOutDirAtomically(outDir, new Map([...kept, ...finished]));
+    const finish = { fontsCss: await (deck.fontsCss ?? fontsCss(deck.build, fontCacheDir)), icon: deckIcon(PROJECT_ROOT) };
+    const finished = finishViteOutput(kept, deck.build, deck.carried, finish);
+    if (!(finished instanceof Map)) {
+      console.error(finished.error);
+      return false;
+    }
+    await writeOutDirAtomically(outDir, finished);
   } catch (error) {
     const { describeBuildFailure } = await import('../bundle/build-failure.js');
     console.error(describeBuildFailure(error, PROJECT_ROOT));
     return false;
   }
-  console.log("the page's script and style sheet are unchanged since an earlier build: reused without running Vite");
+  console.log("the client's script and styles are unchanged since an earlier build: Vite's files reused without running Vite");
   return true;
 }
 

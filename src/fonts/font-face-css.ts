@@ -27,15 +27,8 @@ export function fontFaceCss<F extends { weight: FontWeight }>(family: string, fi
       if (/[\s"'()\\]/.test(url)) {
         throw new Error(`Font URL must not contain whitespace, quotes, parentheses or backslashes: ${url}`);
       }
-      return [
-        '@font-face {',
-        `  font-family: "${family}";`,
-        '  font-style: normal;',
-        `  font-weight: ${file.weight};`,
-        '  font-display: block;',
-        `  src: url(${url}) format('woff2');`,
-        '}',
-      ].join('\n');
+      // Written as a minifier writes it: the build puts the rules into its style sheet as they are.
+      return `@font-face{font-family:"${family}";font-style:normal;font-weight:${file.weight};font-display:block;src:url(${url}) format("woff2")}`;
     })
-    .join('\n');
+    .join('');
 }

@@ -1,6 +1,6 @@
-// `npm run build` reusing Vite's files from an earlier build with the same inputs: the deck it
-// writes is byte for byte the deck a Vite build writes, and anything Vite's output depends on
-// (here the title, which the page shell and the client module carry) makes Vite run again.
+// `npm run build` reusing Vite's files from an earlier build: they hold nothing of the deck (the
+// client reads its settings from the page; the fonts go in after Vite), so an edit, a new character
+// or a new title reuses them, and the deck written is byte for byte the deck a Vite build writes.
 
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,30 +72,42 @@ describe('npm run build with Vite’s files kept', () => {
     expect(filesOf(second.outDir)).toEqual(filesOf(await viteBuild(slidesDir)));
   }, 60_000);
 
-  it('runs Vite again when a slide shows a new character (the fonts must draw it)', async () => {
+  it('reuses them when a slide shows a new character: the fonts are cut again and put in front of the kept styles', async () => {
     const slidesDir = deckCopy();
     const cache = fresh('vite-cache');
-    expect((await runBuild(slidesDir, cache)).code).toBe(0);
+    const first = await runBuild(slidesDir, cache);
+    expect(first.code).toBe(0);
     const slide = join(slidesDir, '01-image.md');
     // 鹦 appears nowhere else in the deck: the regular face's character set changes.
     writeFileSync(slide, readFileSync(slide, 'utf8').replace('图的说明文字', '图的说明文字鹦'));
     const again = await runBuild(slidesDir, cache);
     expect(again.code).toBe(0);
-    expect(again.printed).not.toMatch(REUSED);
+    expect(again.printed).toMatch(REUSED);
+    const styleSheets = (outDir: string) => [...filesOf(outDir).keys()].filter((name) => name.endsWith('.css'));
+    expect(styleSheets(again.outDir)).toHaveLength(1);
+    expect(styleSheets(again.outDir)).not.toEqual(styleSheets(first.outDir));
     expect(filesOf(again.outDir)).toEqual(filesOf(await viteBuild(slidesDir)));
   }, 60_000);
 
-  it('runs Vite again when the title changes (the page shell and the client module carry it)', async () => {
+  it('reuses them for a new title and for another deck (the settings are in the page, not the script)', async () => {
     const slidesDir = deckCopy();
     const cache = fresh('vite-cache');
-    expect((await runBuild(slidesDir, cache)).code).toBe(0);
-    writeFileSync(join(slidesDir, 'deck.yaml'), 'title: 测试的标题\nauthor: 测试\nslug: test-deck\n');
+    const first = await runBuild(slidesDir, cache);
+    expect(first.code).toBe(0);
+    writeFileSync(join(slidesDir, 'deck.yaml'), 'title: 测试的标题\nauthor: 测试\nslug: test-deck\nsize: { width: 1024, height: 768 }\n');
     const again = await runBuild(slidesDir, cache);
     expect(again.code).toBe(0);
-    expect(again.printed).not.toMatch(REUSED);
-    expect(readFileSync(join(again.outDir, 'index.html'), 'utf8')).toContain('<title>测试的标题</title>');
+    expect(again.printed).toMatch(REUSED);
+    const page = readFileSync(join(again.outDir, 'index.html'), 'utf8');
+    expect(page).toContain('<title>测试的标题</title>');
+    expect(page).toMatch(/<script type="application\/json" id="deck-settings">\{"width":1024,"height":768,"title":"测试的标题",/);
     expect(filesOf(again.outDir)).toEqual(filesOf(await viteBuild(slidesDir)));
-    // Now kept too: the next build with this title reuses them.
-    expect((await runBuild(slidesDir, cache)).printed).toMatch(REUSED);
+    // The script is the one the first build wrote.
+    const scripts = (outDir: string) => [...filesOf(outDir)].filter(([name]) => name.endsWith('.js'));
+    expect(scripts(again.outDir)).toEqual(scripts(first.outDir));
+
+    const other = await runBuild(join(PROJECT_ROOT, 'tests/fixtures/decks/iframe'), cache);
+    expect(other.code).toBe(0);
+    expect(other.printed).toMatch(REUSED);
   }, 60_000);
 });
