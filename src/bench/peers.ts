@@ -127,7 +127,7 @@ export interface PeerBenchOptions {
   corpus: ScaleCorpus;
   slides?: number;
   runs?: number;
-  /** Only the figures with these keys (buildWarm, buildCold, pdfSlides, pdf); every one by default. */
+  /** Only the figures with these keys (buildWarm, buildCold, buildFresh, pdfSlides, pdf); every one by default. */
   only?: readonly string[];
 }
 
@@ -173,11 +173,27 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
         }),
     };
     const build = () => ours(['build', slidesDir, '--out-dir', out]);
+    const viteKept = join(work, 'vite-cache-kept');
     const timedFigures: TimedFigure[] = [
       { key: 'buildWarm', label: '`build`, warm font cache', ours: { name: 'ours', run: build }, peer: revealMd },
       {
         key: 'buildCold',
         label: '`build`, cold (empty font cache)',
+        ours: {
+          name: 'ours',
+          // A new character set (a character no slide had, another deck): both faces are cut, the
+          // deck rendered (DECK_RENDER_CACHE=off); Vite's files, the tool's alone, are kept.
+          run: (i) =>
+            ours(['build', slidesDir, '--out-dir', out, '--font-cache-dir', join(work, `font-cache-${i}`), '--vite-cache-dir', viteKept], {
+              DECK_RENDER_CACHE: 'off',
+            }),
+        },
+        peer: revealMd,
+        before: () => ours(['build', slidesDir, '--out-dir', out, '--font-cache-dir', join(work, 'font-cache-kept'), '--vite-cache-dir', viteKept]),
+      },
+      {
+        key: 'buildFresh',
+        label: '`build`, fresh clone (nothing cached)',
         ours: {
           name: 'ours',
           // As in a fresh clone: no subset fonts, no Vite files and no rendered deck kept from an earlier build.
@@ -189,9 +205,9 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
                 '--out-dir',
                 out,
                 '--font-cache-dir',
-                join(work, `font-cache-${i}`),
+                join(work, `fresh-font-cache-${i}`),
                 '--vite-cache-dir',
-                join(work, `vite-cache-${i}`),
+                join(work, `fresh-vite-cache-${i}`),
               ],
               { DECK_RENDER_CACHE: 'off' },
             ),
