@@ -243,7 +243,7 @@ export async function runPeerBench(options: PeerBenchOptions): Promise<number> {
         label: 'dev: edit → visible',
         peer: 'Slidev',
         runs: [],
-        missing: 'no peer dev server is driven by the bench',
+        missing: 'no peer dev server is driven; ours is `npm run bench`\'s "dev: slide edit → shown"',
       });
 
     const table = formatPeerTable(figures, budget);

@@ -181,6 +181,7 @@ export function formatReport(now: BenchReport, previous: BenchReport | undefined
     { label: 'npm run check -- --no-browser (median of 3)', key: 'time.check.noBrowser', unit: 'ms' },
     { label: 'dev: first start after npm ci → slide 1 ready in Chromium', key: 'time.dev.start.first', unit: 'ms' },
     { label: 'dev: later start (caches warm) → slide 1 ready in Chromium (median of 3)', key: 'time.dev.start', unit: 'ms' },
+    { label: 'dev: slide edit → shown in Chromium, the talk (median of 7 edits)', key: 'time.dev.edit', unit: 'ms' },
     {
       label: `peak memory, cold build of ${MEMORY_DECK_SLIDES} slides (new process; budget: bench/budget.json "memory")`,
       key: `scale.${MEMORY_DECK_SLIDES}.buildPeakBytes`,

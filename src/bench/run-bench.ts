@@ -22,6 +22,7 @@ import { measureBuiltDeck, measureWholeDeck, sizeFigures } from './measure-dist.
 import { formatReport, parseReport, SCALE_SIZES, SLIDE_ONE_TYPES, type BenchReport } from './report.js';
 import { coldBuildPeak, MEMORY_DECK_SLIDES, type MemoryBudget, memoryOverBudget, parseMemoryBudget } from './build-memory.js';
 import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
+import { timeDevEdit } from './time-dev-edit.js';
 import { timeDevStart } from './time-dev-start.js';
 import { median, timeFirstSlide } from './time-first-slide.js';
 
@@ -140,6 +141,8 @@ async function readyTimes(figures: Figures): Promise<void> {
     const devStart = await timeDevStart(browser, ROOT, join(ROOT, 'slides'));
     figures['time.dev.start.first'] = devStart.first;
     figures['time.dev.start'] = devStart.warm;
+    log('dev: edit → visible…');
+    figures['time.dev.edit'] = await timeDevEdit(browser, ROOT, join(ROOT, 'slides'));
   } finally {
     await browser.close();
     await server.close();

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { viteCacheDir } from '../bundle/vite-config.js';
 import { median } from './time-first-slide.js';
 
-const START_TIMEOUT_MS = 60_000;
+export const START_TIMEOUT_MS = 60_000;
 
 /** The dev server's address once it prints it; rejects when the process ends first or takes too long. */
 function printedAddress(child: ReturnType<typeof spawn>): Promise<string> {
@@ -44,38 +44,60 @@ interface ColdFolders {
   fontCacheDir: string;
 }
 
-/** One start: ms from spawning the dev command to slide 1 ready in a fresh page. */
-async function timeOneStart(browser: Browser, root: string, slidesDir: string, cold?: ColdFolders): Promise<number> {
+/** A dev server started as from a user's shell, in a process group of its own. */
+export interface DevProcess {
+  /** The address it printed; rejects when it ends first or takes too long. */
+  address: Promise<string>;
+  /** Stops it and anything it started. */
+  stop: () => Promise<void>;
+}
+
+/** Starts `npm run dev`'s command for `slidesDir` on 127.0.0.1 with a free port. */
+export function spawnDevServer(root: string, slidesDir: string, options: { args?: string[]; env?: NodeJS.ProcessEnv } = {}): DevProcess {
   // As from a user's shell: not the NODE_ENV this process may have (Vite's build sets `production`).
   const { NODE_ENV: _, ...env } = process.env;
-  const start = performance.now();
   // Its own process group, so stopping it stops anything it started; no colour codes in its address.
-  const args = [join(root, 'src/commands/deck.mjs'), 'dev', slidesDir, '--port', '0'];
-  const child = spawn('node', cold ? [...args, '--font-cache-dir', cold.fontCacheDir] : args, {
+  const child = spawn('node', [join(root, 'src/commands/deck.mjs'), 'dev', slidesDir, '--port', '0', ...(options.args ?? [])], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
-    env: { ...env, NO_COLOR: '1', ...(cold ? { DECK_CLI_CACHE_DIR: cold.cliCacheDir } : {}) },
+    env: { ...env, NO_COLOR: '1', ...options.env },
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  // The address is listened for from the spawn (output is buffered until then); the browser's
-  // page opens while the server starts, as a browser already open would be.
+  // The address is listened for from the spawn (output is buffered until then).
   const address = printedAddress(child);
+  if (process.env.TRACE_DEV) child.stdout?.on('data', (c: Buffer) => { for (const l of c.toString().split('\n')) if (l.includes('TRACE')) console.log(l); });
   address.catch(() => undefined);
+  return {
+    address,
+    stop: async () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+      await exited;
+    },
+  };
+}
+
+/** One start: ms from spawning the dev command to slide 1 ready in a fresh page. */
+async function timeOneStart(browser: Browser, root: string, slidesDir: string, cold?: ColdFolders): Promise<number> {
+  const start = performance.now();
+  const server = spawnDevServer(root, slidesDir, {
+    args: cold ? ['--font-cache-dir', cold.fontCacheDir] : [],
+    env: cold ? { DECK_CLI_CACHE_DIR: cold.cliCacheDir } : {},
+  });
+  // The browser's page opens while the server starts, as a browser already open would be.
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await page.goto(await address);
+    await page.goto(await server.address);
     await page.waitForSelector('.reveal.ready', { state: 'attached', timeout: START_TIMEOUT_MS });
     return performance.now() - start;
   } finally {
     await context.close();
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-    await exited;
+    await server.stop();
   }
 }
 

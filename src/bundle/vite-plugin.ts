@@ -23,6 +23,7 @@ import { characterSets } from '../fonts/character-set.js';
 import { defaultFontCacheDir } from '../fonts/font-cache.js';
 import { FONT_FAMILY, fontFaceCss } from '../fonts/font-face-css.js';
 import { subsetFonts } from '../fonts/subset-fonts.js';
+import { createSlideMemo, type SlideMemo } from '../render/slide-memo.js';
 
 export interface DeckPluginOptions {
   /** Folder of deck.yaml and the slide files. */
@@ -47,6 +48,8 @@ export interface PluginDeck {
   carried: CarriedFiles;
   /** The deck's font CSS when its subsetting was started ahead of Vite (so the two overlap). */
   fontsCss?: Promise<string>;
+  /** The slides as rendered, for the next render (the dev server's), when it was loaded with a memo. */
+  slideMemo?: SlideMemo;
 }
 
 /** Reads and builds the deck in `slidesDir` as the plugin does for `command` (images served, or carried into the build). */
@@ -57,6 +60,7 @@ export async function loadPluginDeck(
     fontCacheDir?: string;
     glyphs?: Diagnostic['severity'];
     onRendered?: (build: DeckBuild) => void;
+    slideMemo?: SlideMemo;
   },
   command: 'build' | 'serve',
 ): Promise<PluginDeck> {
@@ -68,12 +72,13 @@ export async function loadPluginDeck(
     glyphs: options.glyphs,
     resolverName: `vite ${command}`,
     onRendered: options.onRendered,
+    slideMemo: options.slideMemo,
   });
   const rendered = build.rendered && {
     ...build.rendered,
     html: resolveRawImages(build.rendered.html, build.rendered.slides, resolveImage),
   };
-  return { build: { ...build, rendered, diagnostics }, carried };
+  return { build: { ...build, rendered, diagnostics }, carried, ...(options.slideMemo ? { slideMemo: options.slideMemo } : {}) };
 }
 
 /** The deck's icon, from the project's `assets/`: inlined, so it shows from file:// and in the single file too. */
@@ -158,8 +163,12 @@ export function deckSettingsElement(build: DeckBuild): string {
   return `<script type="application/json" id="${DECK_SETTINGS_ID}">${json}</script>`;
 }
 
-/** An editor's save is a burst of events a few ms apart; the wait is part of every edit's delay. */
-const SETTLE_MS = 25;
+/**
+ * An editor's save is a burst of events (truncate and write, or write a copy and rename) within a
+ * few ms of each other; the wait is part of every edit's delay. A burst split by it costs one more
+ * render, which shows the file as it ended.
+ */
+const SETTLE_MS = 10;
 
 /** The characters each weight's subset must have for the deck in `build`. */
 const fontNeeds = (build: DeckBuild): string[] => {
@@ -286,6 +295,9 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   let carried: CarriedFiles = new Map();
   let warned = new Set<string>();
   let preloaded = options.preloaded;
+  // The dev server renders the deck again on every edit: the slides not edited come from here
+  // (from the command's first render too, when it was given one).
+  let slideMemo = createSlideMemo();
 
   /** The font CSS of each deck state, made once: the dev server starts it as soon as the deck is loaded. */
   const fonts = new WeakMap<DeckBuild, Promise<string>>();
@@ -300,8 +312,11 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
   const load = () =>
     (current ??= (async () => {
       // The deck the command loaded first is this deck; used once (an edit or a watch rebuild reads again).
-      const deck = (await preloaded) ?? (await loadPluginDeck({ slidesDir, root: options.root, fontCacheDir }, command));
+      const deck =
+        (await preloaded) ??
+        (await loadPluginDeck({ slidesDir, root: options.root, fontCacheDir, slideMemo: command === 'serve' ? slideMemo : undefined }, command));
       preloaded = undefined;
+      if (deck.slideMemo) slideMemo = deck.slideMemo;
       // Fonts the command already started cutting for this deck (a build on a miss of Vite's kept files).
       if (deck.fontsCss) fonts.set(deck.build, deck.fontsCss);
       carried = deck.carried;

@@ -3,6 +3,7 @@
 // mistake. Any deck folder can be served, not only slides/.
 
 import { join, resolve } from 'node:path';
+import { createSlideMemo } from '../render/slide-memo.js';
 import { deckFolder, parseCommandArgs, PROJECT_ROOT, UsageError } from './run-command.js';
 
 export const DEV_USAGE =
@@ -40,7 +41,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const slidesDir = deckFolder(options.slidesDir);
   // The deck is read and rendered while Vite loads (its file reads wait on the disk, not on Vite).
   const preloaded = import('../bundle/vite-plugin.js').then(({ loadPluginDeck }) =>
-    loadPluginDeck({ slidesDir, root: PROJECT_ROOT, fontCacheDir }, 'serve'),
+    loadPluginDeck({ slidesDir, root: PROJECT_ROOT, fontCacheDir, slideMemo: createSlideMemo() }, 'serve'),
   );
   // Its failure is the plugin's to report, when it takes the deck.
   preloaded.catch(() => undefined);

@@ -9,6 +9,7 @@ import type { ImageResolver } from '../render/render-env.js';
 import { readDeckSources, type DeckSources } from './read-sources.js';
 import { codeHighlighterId, createCodeHighlighter, fenceLanguages } from './code-highlighter.js';
 import { cachedRender, launcherRenderCache, type RenderCache } from './render-cache.js';
+import type { SlideMemo } from '../render/slide-memo.js';
 
 export interface LoadedDeck {
   sources: DeckSources;
@@ -38,6 +39,8 @@ export interface LoadDeckOptions {
   resolverName?: string;
   /** Given the rendered deck before the file and font checks run: a cold build starts cutting its fonts then. */
   onRendered?: (build: DeckBuild) => void;
+  /** The slides of the last render, kept by a caller that renders the deck again and again (the dev server). */
+  slideMemo?: SlideMemo;
 }
 
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
@@ -56,7 +59,8 @@ export async function loadDeck(slidesDir: string, projectRoot: string, options: 
     // The parser and renderer (with markdown-it, yaml, BudouX: most of the commands' code to load)
     // are loaded only when the deck is rendered; shiki only for a deck with code, with only the languages it uses.
     const [{ buildDeck }, highlightCode] = await Promise.all([import('../pipeline.js'), createCodeHighlighter(languages)]);
-    return buildDeck(sources.config, sources.slides, { resolveImage, timings: sources.timings, highlightCode });
+    const memo = options.slideMemo && { slides: options.slideMemo, highlighter: inputs.highlighter ?? 'none' };
+    return buildDeck(sources.config, sources.slides, { resolveImage, timings: sources.timings, highlightCode, memo });
   });
   options.onRendered?.(build);
   const glyphs = await deckGlyphCoverage(build, sources, {

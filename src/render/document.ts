@@ -5,6 +5,7 @@ import type { DeckConfig, DeckModel, SlideFile, SlideSource } from '../parse/mod
 import { createMarkdown } from './markdown.js';
 import type { CodeHighlighter, ImageResolver } from './render-env.js';
 import { renderSlide, type RenderedSlide } from './section.js';
+import { beginRender, endRender, memoizedSlide, type SlideMemo } from './slide-memo.js';
 
 export interface RenderedDeck {
   /** The inside of reveal.js's `<div class="slides">`. */
@@ -14,18 +15,38 @@ export interface RenderedDeck {
   totalSeconds: number;
 }
 
-export function renderDeck(model: DeckModel, report: Report, resolveImage?: ImageResolver, highlightCode?: CodeHighlighter): RenderedDeck {
+/** A memo of the slides rendered before (the dev server's), and the id of the code colouring given. */
+export interface RenderMemo {
+  slides: SlideMemo;
+  highlighter: string;
+}
+
+export function renderDeck(
+  model: DeckModel,
+  report: Report,
+  resolveImage?: ImageResolver,
+  highlightCode?: CodeHighlighter,
+  memo?: RenderMemo,
+): RenderedDeck {
   const md = createMarkdown();
+  if (memo) beginRender(memo.slides, memo.highlighter);
   const slides: RenderedSlide[] = [];
   const html: string[] = [];
   for (const file of model.files) {
     for (const stack of file.stacks) {
-      const rendered = stack.flatMap((slide) => renderSlideOrReport(slide, file, model.config, md, report, resolveImage, highlightCode));
+      const rendered = stack.flatMap((slide) =>
+        memo
+          ? memoizedSlide(memo.slides, { slide, file, config: model.config }, report, resolveImage, (r, resolve) =>
+              renderSlideOrReport(slide, file, model.config, md, r, resolve, highlightCode),
+            )
+          : renderSlideOrReport(slide, file, model.config, md, report, resolveImage, highlightCode),
+      );
       for (const slide of rendered) slides.push(slide);
       const sections = rendered.map((r) => r.html).join('');
       html.push(rendered.length > 1 ? `<section>\n${sections}</section>\n` : sections);
     }
   }
+  if (memo) endRender(memo.slides);
   const totalSeconds = slides.reduce((sum, s) => sum + s.seconds, 0);
   const budget = model.config.duration * 60;
   if (slides.length > 0 && totalSeconds > budget * 1.1) {

@@ -93,6 +93,24 @@ function allowedWords(text: string): string[] {
  */
 export function splitPhrases(text: string): string[] {
   if (!CJK.test(text)) return [text];
+  let phrases = knownPhrases.get(text);
+  if (!phrases) {
+    phrases = cutIntoPhrases(text);
+    if (knownPhrases.size >= KNOWN_PHRASES_MAX) knownPhrases.clear();
+    knownPhrases.set(text, phrases);
+  }
+  return [...phrases];
+}
+
+/**
+ * Texts already cut, for the dev server: an edit renders the whole deck again, and BudouX's cut was
+ * a third of that render; most of the texts are the ones cut the render before.
+ */
+const knownPhrases = new Map<string, readonly string[]>();
+/** A few long decks' worth of texts; the map starts again when full. */
+const KNOWN_PHRASES_MAX = 20_000;
+
+function cutIntoPhrases(text: string): string[] {
   // Single characters first ("大" + "模型的"), then what is still short ("国产" + "大模型的").
   const phrases = joinShort(joinShort(allowedWords(text), 2, true), MIN_PHRASE, false);
   const last = phrases.at(-1);

@@ -21,6 +21,12 @@ describe('#splitPhrases', () => {
     expect(phrases.length).toBeGreaterThan(1);
   });
 
+  it('gives each caller its own phrases: a text cut before is not changed by what a caller did with them', () => {
+    const first = splitPhrases('团队的想法来自文章引述');
+    first.splice(0, first.length, '改掉了');
+    expect(splitPhrases('团队的想法来自文章引述').join('')).toBe('团队的想法来自文章引述');
+  });
+
   it('breaks the title after the colon', () => {
     expect(splitPhrases('DeepSeek：国产大模型的破局者')[0]).toBe('DeepSeek：');
   });
