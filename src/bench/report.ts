@@ -187,6 +187,8 @@ export function formatReport(now: BenchReport, previous: BenchReport | undefined
       key: `scale.${MEMORY_DECK_SLIDES}.buildPeakBytes`,
       unit: 'bytes',
     },
+    { label: 'install: npm ci from an empty npm cache', key: 'install.ms', unit: 'ms' },
+    { label: 'install: node_modules on disk (budget: bench/budget.json "install")', key: 'install.nodeModulesBytes', unit: 'bytes' },
   ];
   const when = previous ? `previous run: ${previous.generatedAt}` : 'no previous report';
   const machine = (r: BenchReport) => `${r.machine.cpus} CPUs, load ${r.machine.loadAverage?.toFixed(1) ?? '?'}`;

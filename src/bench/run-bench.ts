@@ -22,6 +22,7 @@ import { measureBuiltDeck, measureWholeDeck, sizeFigures } from './measure-dist.
 import { formatReport, parseReport, SCALE_SIZES, SLIDE_ONE_TYPES, type BenchReport } from './report.js';
 import { coldBuildPeak, MEMORY_DECK_SLIDES, type MemoryBudget, memoryOverBudget, parseMemoryBudget } from './build-memory.js';
 import { scaleDeck, type ScaleCorpus } from './scale-deck.js';
+import { type InstallBudget, installOverBudget, measureInstall, parseInstallBudget } from './install-size.js';
 import { timeDevEdit } from './time-dev-edit.js';
 import { timeDevStart } from './time-dev-start.js';
 import { median, timeFirstSlide } from './time-first-slide.js';
@@ -261,11 +262,32 @@ async function memoryRun(figures: Figures, notes: string[], corpus: ScaleCorpus,
   }
 }
 
+/** `npm ci` into a folder of its own from an empty npm cache: its time, and node_modules's disk checked against bench/budget.json "install". */
+async function installRun(figures: Figures, notes: string[], budget: InstallBudget): Promise<string | undefined> {
+  const dir = await mkdtemp(join(tmpdir(), 'deck-bench-install-'));
+  figures['install.ms'] = null;
+  figures['install.nodeModulesBytes'] = null;
+  try {
+    log('install: npm ci from an empty npm cache…');
+    const install = await measureInstall(ROOT, dir);
+    figures['install.ms'] = install.ms;
+    figures['install.nodeModulesBytes'] = install.nodeModulesBytes;
+    return installOverBudget(install.nodeModulesBytes, budget);
+  } catch (error) {
+    // Offline, or the registry is down: the figure is missing, the rest of the bench stands.
+    notes.push(error instanceof Error ? error.message.split('\n').slice(0, 4).join(' ') : String(error));
+    return undefined;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Runs every measurement and prints the tables; 1 when a byte figure is over its budget. */
 export async function runBench(): Promise<number> {
   const budgetFile = await readJson(BUDGET_FILE);
   const budget = parseBudget(budgetFile, 'bench/budget.json');
   const memoryBudget = parseMemoryBudget(budgetFile, 'bench/budget.json');
+  const installBudget = parseInstallBudget(budgetFile, 'bench/budget.json');
   const previous = parseReport(await readJson(REPORT_FILE));
   const sources = await readDeckSources(join(ROOT, 'slides'), ROOT);
   const slug = buildDeck(sources.config, sources.slides).model?.config.slug ?? 'deck';
@@ -282,6 +304,8 @@ export async function runBench(): Promise<number> {
   await scaleRun(figures, notes, corpus);
   const memoryOver = await memoryRun(figures, notes, corpus, memoryBudget);
   if (memoryOver) over.push(memoryOver);
+  const installOver = await installRun(figures, notes, installBudget);
+  if (installOver) over.push(installOver);
 
   const report: BenchReport = {
     version: 1,

@@ -12,13 +12,10 @@ const COMMANDS = ['build', 'check', 'pdf', 'bench', 'dev', 'present', 'rehearsal
 /**
  * Packages bundled into the commands (with whatever they import) instead of loaded from
  * node_modules: the pure ones every command loads to read a deck. One file loads faster than a
- * package's many (yaml alone is 34 CommonJS files), and BudouX's index would pull its HTML
- * processor and linkedom (~0.3 s to load) where the slides need only its parser and one model —
- * bundled, the rest is tree-shaken away. Heavy or native packages (Vite, playwright-core, shiki…)
- * stay outside and load only when a command uses them.
+ * package's many (yaml alone is 34 CommonJS files). Heavy or native packages (Vite,
+ * playwright-core, shiki…) stay outside and load only when a command uses them.
  */
 const BUNDLED_PACKAGES = [
-  'budoux',
   'yaml',
   'markdown-it',
   'markdown-it-attrs',

@@ -5,7 +5,8 @@
 // as one ("国产大模型的", not "国产|大|模型|的"), and a last phrase of one or two characters joins
 // the one before it (no orphan line).
 
-import { Parser, zhHansModel } from 'budoux';
+import { Parser } from './budoux/parser.js';
+import { zhHansModel } from './budoux/zh-hans-model.js';
 
 let parser: Parser | undefined;
 let words: Intl.Segmenter | undefined;
