@@ -43,6 +43,14 @@ export function parseBudget(json: unknown, file: string): Budget {
   return budget;
 }
 
+/** `section.key` of the parsed budget file, a limit in bytes with its reason; throws naming the file and the key. */
+export function parseBytesLimit(json: unknown, file: string, section: string, key: string): BudgetLimit {
+  const entry = (json as Record<string, Record<string, Partial<BudgetLimit> | undefined> | undefined> | undefined)?.[section]?.[key];
+  if (typeof entry?.max !== 'number' || !(entry.max > 0)) throw new Error(`${file}: "${section}.${key}.max" must be a positive number of bytes`);
+  if (typeof entry.why !== 'string' || entry.why.trim() === '') throw new Error(`${file}: "${section}.${key}.why" must say why`);
+  return { max: entry.max, why: entry.why };
+}
+
 function show(key: BudgetKey, value: number): string {
   return key === 'fontsToSingleSubset' || key === 'slideOneToLimit' ? `${value.toFixed(3)}×` : `${value.toLocaleString('en-US')} bytes`;
 }

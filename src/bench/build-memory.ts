@@ -3,6 +3,7 @@
 
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { parseBytesLimit } from './budget.js';
 
 /** Slides in the deck whose cold build's peak memory is budgeted. */
 export const MEMORY_DECK_SLIDES = 1000;
@@ -14,11 +15,7 @@ export interface MemoryBudget {
 
 /** Checks the "memory" section of the parsed budget file; throws naming the file and the key. */
 export function parseMemoryBudget(json: unknown, file: string): MemoryBudget {
-  const entry = (json as { memory?: { buildPeak?: { max?: unknown; why?: unknown } } } | undefined)?.memory?.buildPeak;
-  if (typeof entry?.max !== 'number' || !(entry.max > 0))
-    throw new Error(`${file}: "memory.buildPeak.max" must be a positive number of bytes`);
-  if (typeof entry.why !== 'string' || entry.why.trim() === '') throw new Error(`${file}: "memory.buildPeak.why" must say why`);
-  return { buildPeak: { max: entry.max, why: entry.why } };
+  return { buildPeak: parseBytesLimit(json, file, 'memory', 'buildPeak') };
 }
 
 /** The over-budget message for a measured peak, or undefined when it fits. */

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { copyFile, lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseBytesLimit } from './budget.js';
 
 /** `bench/budget.json` "install": node_modules's disk use after `npm ci`, in bytes. */
 export interface InstallBudget {
@@ -14,11 +15,7 @@ export interface InstallBudget {
 
 /** Checks the "install" section of the parsed budget file; throws naming the file and the key. */
 export function parseInstallBudget(json: unknown, file: string): InstallBudget {
-  const entry = (json as { install?: { nodeModules?: { max?: unknown; why?: unknown } } } | undefined)?.install?.nodeModules;
-  if (typeof entry?.max !== 'number' || !(entry.max > 0))
-    throw new Error(`${file}: "install.nodeModules.max" must be a positive number of bytes`);
-  if (typeof entry.why !== 'string' || entry.why.trim() === '') throw new Error(`${file}: "install.nodeModules.why" must say why`);
-  return { nodeModules: { max: entry.max, why: entry.why } };
+  return { nodeModules: parseBytesLimit(json, file, 'install', 'nodeModules') };
 }
 
 /** The over-budget message for node_modules's size, or undefined when it fits. */

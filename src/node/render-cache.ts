@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { DeckBuild } from '../pipeline.js';
 import type { ImageResolver } from '../render/render-env.js';
+import { recordingResolver, type ResolverCall, sameAnswers } from '../render/resolver-calls.js';
 
 export interface RenderCache {
   /** The folder entries are kept in. */
@@ -38,8 +39,6 @@ export function launcherRenderCache(env: NodeJS.ProcessEnv = process.env): Rende
 /** Entries kept: a few decks, each with the variants its commands ask for (build, dev, check). */
 const KEPT_ENTRIES = 24;
 
-type ResolverCall = [src: string, file: string, kind: 'img' | 'background' | undefined, answer: string];
-
 interface Entry {
   key: string;
   calls: ResolverCall[];
@@ -49,12 +48,6 @@ interface Entry {
 /** The entry's key: the code and every input, hashed (the inputs hold every slide's text). */
 function renderKey(codeId: string, inputs: unknown): string {
   return createHash('sha256').update(codeId).update('\0').update(JSON.stringify(inputs)).digest('hex');
-}
-
-/** True when the resolver answers every recorded question as it did (and so repeats its records). */
-function sameAnswers(calls: readonly ResolverCall[], resolveImage: ImageResolver | undefined): boolean {
-  if (!resolveImage) return calls.length === 0;
-  return calls.every(([src, file, kind, answer]) => resolveImage(src, file, kind) === answer);
 }
 
 function readEntry(path: string): Entry | undefined {
@@ -99,14 +92,7 @@ export async function cachedRender(
   const entry = readEntry(path);
   if (entry?.key === key && sameAnswers(entry.calls, resolveImage)) return entry.build;
   const calls: ResolverCall[] = [];
-  const recording: ImageResolver | undefined =
-    resolveImage &&
-    ((src, file, kind) => {
-      const answer = resolveImage(src, file, kind);
-      calls.push([src, file, kind, answer]);
-      return answer;
-    });
-  const build = await render(recording);
+  const build = await render(recordingResolver(resolveImage, calls));
   writeEntry(cache.dir, path, { key, calls, build });
   return build;
 }

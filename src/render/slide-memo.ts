@@ -7,9 +7,8 @@
 import type { Report } from '../diagnostics.js';
 import type { DeckConfig, SlideFile, SlideSource } from '../parse/model.js';
 import type { ImageResolver } from './render-env.js';
+import { recordingResolver, type ResolverCall, sameAnswers } from './resolver-calls.js';
 import type { RenderedSlide } from './section.js';
-
-type ResolverCall = [src: string, file: string, kind: 'img' | 'background' | undefined, answer: string];
 
 type Finding = Parameters<Report>[0];
 
@@ -61,7 +60,7 @@ export function memoizedSlide(
 ): RenderedSlide[] {
   const key = keyOf(source.slide, source.file, source.config, resolveImage !== undefined);
   const known = memo.entries.get(key) ?? memo.next.get(key);
-  if (known && known.calls.every(([src, file, kind, answer]) => resolveImage?.(src, file, kind) === answer)) {
+  if (known && sameAnswers(known.calls, resolveImage)) {
     for (const finding of known.findings) report({ ...finding });
     memo.next.set(key, known);
     return known.slides.map((slide) => ({ ...slide }));
@@ -72,14 +71,7 @@ export function memoizedSlide(
     findings.push({ ...finding });
     report(finding);
   };
-  const recordingResolver: ImageResolver | undefined =
-    resolveImage &&
-    ((src, file, kind) => {
-      const answer = resolveImage(src, file, kind);
-      calls.push([src, file, kind, answer]);
-      return answer;
-    });
-  const slides = render(recordingReport, recordingResolver);
+  const slides = render(recordingReport, recordingResolver(resolveImage, calls));
   memo.next.set(key, { slides, findings, calls });
   return slides.map((slide) => ({ ...slide }));
 }
