@@ -8,7 +8,7 @@ import type { HmrContext, ModuleNode, Plugin, Rolldown, ViteDevServer } from 'vi
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
 import type { DeckConfig } from '../parse/model.js';
 import { dataUrl } from '../node/data-url.js';
-import { loadDeck } from '../node/load-deck.js';
+import { loadDeck, preloadRenderer } from '../node/load-deck.js';
 import type { DeckBuild } from '../pipeline.js';
 import { type ClientDeck, DECK_SETTINGS_ID } from '../client/client-deck.js';
 import { fillPageShell, ICON_FILE } from './index-html.js';
@@ -169,6 +169,9 @@ export function deckSettingsElement(build: DeckBuild): string {
  * render, which shows the file as it ended.
  */
 const SETTLE_MS = 10;
+
+/** How long after the dev server listens the renderer is loaded: after the first page has been served. */
+const RENDERER_PRELOAD_DELAY_MS = 500;
 
 /** The characters each weight's subset must have for the deck in `build`. */
 const fontNeeds = (build: DeckBuild): string[] => {
@@ -378,6 +381,8 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
+      // The renderer is loaded while the page starts, not by the first edit.
+      server.httpServer?.once('listening', () => setTimeout(preloadRenderer, RENDERER_PRELOAD_DELAY_MS).unref());
       const reload = () => {
         current = undefined;
         return load();

@@ -43,6 +43,14 @@ export interface LoadDeckOptions {
   slideMemo?: SlideMemo;
 }
 
+/**
+ * Loads the parser and renderer ahead of use, for the dev server: a start that took the deck from
+ * the render cache has not loaded them, and the first edit would wait for them (~0.1 s).
+ */
+export function preloadRenderer(): void {
+  import('../pipeline.js').catch(() => undefined);
+}
+
 /** Reads `slidesDir` (deck.yaml and the .md files) and builds it; paths in messages are relative to `projectRoot`. */
 export async function loadDeck(slidesDir: string, projectRoot: string, options: LoadDeckOptions = {}): Promise<LoadedDeck> {
   const sources = await readDeckSources(slidesDir, projectRoot);
@@ -61,7 +69,7 @@ export async function loadDeck(slidesDir: string, projectRoot: string, options: 
     const [{ buildDeck }, highlightCode] = await Promise.all([import('../pipeline.js'), createCodeHighlighter(languages)]);
     const memo = options.slideMemo && { slides: options.slideMemo, highlighter: inputs.highlighter ?? 'none' };
     return buildDeck(sources.config, sources.slides, { resolveImage, timings: sources.timings, highlightCode, memo });
-  });
+  }, options.slideMemo);
   options.onRendered?.(build);
   const glyphs = await deckGlyphCoverage(build, sources, {
     projectRoot,

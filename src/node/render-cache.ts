@@ -14,6 +14,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { DeckBuild } from '../pipeline.js';
 import type { ImageResolver } from '../render/render-env.js';
 import { recordingResolver, type ResolverCall, sameAnswers } from '../render/resolver-calls.js';
+import { restoreSlideMemo, saveSlideMemo, type SavedSlideMemo, type SlideMemo } from '../render/slide-memo.js';
 
 export interface RenderCache {
   /** The folder entries are kept in. */
@@ -43,6 +44,8 @@ interface Entry {
   key: string;
   calls: ResolverCall[];
   build: DeckBuild;
+  /** The slides as rendered, when the render kept a slide memo (the dev server's). */
+  memo?: SavedSlideMemo;
 }
 
 /** The entry's key: the code and every input, hashed (the inputs hold every slide's text). */
@@ -78,21 +81,27 @@ function writeEntry(dir: string, path: string, entry: Entry): void {
 
 /**
  * The deck `render` makes from `inputs` with `resolveImage`, from the cache when an entry fits.
- * `inputs` must hold everything the render reads besides the resolver's answers.
+ * `inputs` must hold everything the render reads besides the resolver's answers. With `memo` (the
+ * slide memo `render` fills), an entry keeps the memo too, and a hit restores it: the dev server's
+ * first edit after a start from the cache renders only what it changed.
  */
 export async function cachedRender(
   cache: RenderCache | undefined,
   inputs: unknown,
   resolveImage: ImageResolver | undefined,
   render: (resolveImage: ImageResolver | undefined) => Promise<DeckBuild>,
+  memo?: SlideMemo,
 ): Promise<DeckBuild> {
   if (!cache) return render(resolveImage);
   const key = renderKey(cache.codeId, inputs);
   const path = join(cache.dir, `${key.slice(0, 40)}.bin`);
   const entry = readEntry(path);
-  if (entry?.key === key && sameAnswers(entry.calls, resolveImage)) return entry.build;
+  if (entry?.key === key && sameAnswers(entry.calls, resolveImage)) {
+    if (memo && entry.memo) restoreSlideMemo(memo, entry.memo);
+    return entry.build;
+  }
   const calls: ResolverCall[] = [];
   const build = await render(recordingResolver(resolveImage, calls));
-  writeEntry(cache.dir, path, { key, calls, build });
+  writeEntry(cache.dir, path, { key, calls, build, ...(memo ? { memo: saveSlideMemo(memo) } : {}) });
   return build;
 }

@@ -12,7 +12,7 @@ import type { RenderedSlide } from './section.js';
 
 type Finding = Parameters<Report>[0];
 
-interface MemoEntry {
+export interface MemoEntry {
   /** The slide, or none when it could not be rendered (its finding says why). */
   slides: RenderedSlide[];
   findings: Finding[];
@@ -41,6 +41,23 @@ export function beginRender(memo: SlideMemo, highlighter: string): void {
 /** Ends a render: the memo holds its slides, and no others. */
 export function endRender(memo: SlideMemo): void {
   memo.entries = memo.next;
+  memo.next = new Map();
+}
+
+/** A render's memo as kept beside its deck in the render cache: a start that takes the deck from there takes its slides too. */
+export interface SavedSlideMemo {
+  highlighter: string;
+  entries: [string, MemoEntry][];
+}
+
+export function saveSlideMemo(memo: SlideMemo): SavedSlideMemo {
+  return { highlighter: memo.highlighter, entries: [...memo.entries] };
+}
+
+/** The memo as the render that was saved left it (each entry is still checked when it is used). */
+export function restoreSlideMemo(memo: SlideMemo, saved: SavedSlideMemo): void {
+  memo.highlighter = saved.highlighter;
+  memo.entries = new Map(saved.entries);
   memo.next = new Map();
 }
 

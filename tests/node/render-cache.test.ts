@@ -1,7 +1,7 @@
 // The rendered deck kept on disk (src/node/render-cache.ts): used only for the same code, the same
 // inputs and the same answers of the image resolver; anything else renders again.
 
-import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { cachedRender, launcherRenderCache, type RenderCache } from '../../src/n
 import { loadDeck } from '../../src/node/load-deck.js';
 import type { DeckBuild } from '../../src/pipeline.js';
 import type { ImageResolver } from '../../src/render/render-env.js';
+import { createSlideMemo } from '../../src/render/slide-memo.js';
 import { PROJECT_ROOT } from '../_support/project.js';
 
 let dir: string;
@@ -133,5 +134,36 @@ describe('loadDeck with a render cache', () => {
     const after = await loadDeck(slidesDir, dir, { renderCache });
     expect(after.build.rendered?.html).toContain('第二版');
     expect(after.diagnostics.map((d) => d.message).join('\n')).toContain('colums');
+  });
+
+  it('keeps the slide memo with the deck: a start from the cache has every slide for the first edit', async () => {
+    const slidesDir = join(PROJECT_ROOT, 'slides');
+    const renderCache = cacheOf();
+    const filled = createSlideMemo();
+    const rendered = await loadDeck(slidesDir, PROJECT_ROOT, { renderCache, slideMemo: filled });
+    expect(filled.entries.size).toBe(rendered.build.rendered!.slides.length);
+    // A new start: the deck from the cache, and its slides into an empty memo.
+    const restored = createSlideMemo();
+    const cached = await loadDeck(slidesDir, PROJECT_ROOT, { renderCache, slideMemo: restored });
+    expect(cached.build).toStrictEqual(rendered.build);
+    expect([...restored.entries.keys()]).toEqual([...filled.entries.keys()]);
+    // Without a memo, nothing is restored and nothing breaks.
+    expect((await loadDeck(slidesDir, PROJECT_ROOT, { renderCache })).build).toStrictEqual(rendered.build);
+  });
+
+  it('restores a memo that renders an edited deck as a fresh render does', async () => {
+    const slidesDir = join(dir, 'talk');
+    await cp(join(PROJECT_ROOT, 'slides'), slidesDir, { recursive: true });
+    const renderCache = cacheOf();
+    await loadDeck(slidesDir, PROJECT_ROOT, { renderCache, slideMemo: createSlideMemo() });
+    const restored = createSlideMemo();
+    await loadDeck(slidesDir, PROJECT_ROOT, { renderCache, slideMemo: restored });
+    const file = join(slidesDir, '01-breakthrough.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('破局', '破局之年'));
+    const edited = await loadDeck(slidesDir, PROJECT_ROOT, { renderCache: false, slideMemo: restored });
+    const fresh = await loadDeck(slidesDir, PROJECT_ROOT, { renderCache: false });
+    expect(edited.build.rendered!.html).toContain('破局之年');
+    expect(edited.build).toStrictEqual(fresh.build);
+    expect(edited.diagnostics).toStrictEqual(fresh.diagnostics);
   });
 });
