@@ -170,8 +170,8 @@ export function deckSettingsElement(build: DeckBuild): string {
  */
 const SETTLE_MS = 10;
 
-/** How long after the dev server listens the renderer is loaded: after the first page has been served. */
-const RENDERER_PRELOAD_DELAY_MS = 500;
+/** How long after the dev server listens the renderer is loaded: once the first page is up, before a first edit. */
+const RENDERER_PRELOAD_DELAY_MS = 2000;
 
 /** The characters each weight's subset must have for the deck in `build`. */
 const fontNeeds = (build: DeckBuild): string[] => {
@@ -381,7 +381,7 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
-      // The renderer is loaded while the page starts, not by the first edit.
+      // The renderer is loaded once the page is up, not by the first edit.
       server.httpServer?.once('listening', () => setTimeout(preloadRenderer, RENDERER_PRELOAD_DELAY_MS).unref());
       const reload = () => {
         current = undefined;
