@@ -4,7 +4,7 @@
 // with new characters or a new title, is finished from them without loading Vite.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { BuildFiles } from './vite-plugin.js';
@@ -30,19 +30,19 @@ function filesBelow(root: string, folder: string, skip: ReadonlySet<string>): st
 
 /**
  * What Vite's output is made of: the tool's sources (src/, the source fonts aside) and the
- * installed packages (package-lock.json). The deck is not: Vite bundles its client with the
- * settings read from the page and an empty font module (see the deck plugin's build).
+ * installed packages (package-lock.json), each named by its size and modification time, as the
+ * command launcher names its sources (src/commands/deck.mjs): a stat a file, not a read, on every
+ * build. The deck is not: Vite bundles its client with the settings read from the page and an
+ * empty font module (see the deck plugin's build).
  */
 export function viteOutputKey(projectRoot: string): string {
   const hash = createHash('sha256');
   const src = join(projectRoot, 'src');
-  for (const path of filesBelow(projectRoot, src, new Set([join(src, 'fonts/source')]))) {
-    hash
-      .update(`${path}\0`)
-      .update(readFileSync(join(projectRoot, path)))
-      .update('\0');
+  const files = [...filesBelow(projectRoot, src, new Set([join(src, 'fonts/source')])), 'package-lock.json'];
+  for (const path of files) {
+    const { size, mtimeMs } = statSync(join(projectRoot, path));
+    hash.update(`${path}\0${size}:${mtimeMs}\0`);
   }
-  hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
   return hash.digest('hex').slice(0, 32);
 }
 
