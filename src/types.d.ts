@@ -6,4 +6,3 @@ declare module 'virtual:deck' {
   export default deck;
 }
 
-declare module 'virtual:deck-fonts.css';

@@ -1,12 +1,14 @@
-// The ids of the modules the deck plugin serves (vite-plugin.ts): the slides and the font CSS, as
-// the client imports them and as Vite resolves them; the dev client bundles around them.
+// The ids of the modules the deck plugin serves (vite-plugin.ts), as the client imports them and as
+// Vite resolves them, and the one module both a build and the dev page use for the deck's settings.
+
+import { DECK_SETTINGS_ID } from '../client/client-deck.js';
 
 export const VIRTUAL_ID = 'virtual:deck';
 export const RESOLVED_ID = '\0virtual:deck';
-export const FONTS_ID = 'virtual:deck-fonts.css';
-export const RESOLVED_FONTS_ID = '\0deck-fonts.css';
-/** The dev server's font CSS: a script that puts it in the page, past Vite's CSS pipeline (see fontsStyleModule). */
-export const RESOLVED_FONTS_STYLE_ID = '\0deck-fonts-style';
 
-/** The address under which Vite's dev server serves a module whose resolved id starts with `\0`. */
-export const devUrlOf = (resolvedId: string) => `/@id/__x00__${resolvedId.slice(1)}`;
+/**
+ * `virtual:deck` everywhere: the settings from the page's JSON element, the slides already in the
+ * page. So the client's script is the same for every deck (a build keeps Vite's files across decks)
+ * and the dev page shows slide 1 without a module from Vite (see dev-page.ts).
+ */
+export const PAGE_SETTINGS_MODULE = `export default { html: '', ...JSON.parse(document.getElementById(${JSON.stringify(DECK_SETTINGS_ID)}).textContent) };`;

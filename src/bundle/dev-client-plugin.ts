@@ -1,13 +1,14 @@
-// The dev server's side of the pre-bundled client (dev-client.ts): index.html loads the one
-// bundled module (its styles inline), the slides and fonts stay live modules it imports, and a
-// change to a client source bundles it again and reloads the page.
+// The dev server's side of the pre-bundled client (dev-client.ts): the page (the deck in it,
+// dev-page.ts) loads the one bundled module, its styles inline, both answered as they are — no
+// Vite transform, so the dev command answers them before Vite has loaded. A change to a client
+// source bundles it again and reloads the page.
 
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { IndexHtmlTransformHook, Plugin, ViteDevServer } from 'vite';
-import { devUrlOf, RESOLVED_FONTS_STYLE_ID, RESOLVED_ID } from './deck-modules.js';
+import type { IndexHtmlTransformHook, Plugin, PluginOption, ViteDevServer } from 'vite';
+import { DEV_UPDATES_URL, styleText } from './dev-page.js';
 import { bundleDevClient, loadDevClient, type DevClient } from './dev-client.js';
 
 export interface DevClientPluginOptions {
@@ -19,50 +20,45 @@ export interface DevClientPluginOptions {
   preloaded?: Promise<DevClient>;
 }
 
-const CLIENT_ID = '\0deck-client.js';
-/** The bundle's address. */
-export const DEV_CLIENT_URL = devUrlOf(CLIENT_ID);
-/** The live modules the bundle imports (the dev server's font CSS is a script), asked for with it instead of after it has arrived. */
-const LIVE_MODULE_IDS = [RESOLVED_ID, RESOLVED_FONTS_STYLE_ID];
-const LIVE_MODULE_URLS = LIVE_MODULE_IDS.map(devUrlOf);
+/** The bundle's address: not a module of Vite's, answered by the plugin (or the dev command) itself. */
+export const DEV_CLIENT_URL = '/@deck/client.js';
 
 /** Vite's HMR client and the module it imports, as files (their ids in the module graph). */
 const VITE_CLIENT_DIR = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'dist/client');
-const VITE_CLIENT_FILES = ['client.mjs', 'env.mjs'].map((name) => join(VITE_CLIENT_DIR, name));
-/** The client's env module, as the client imports it: asked for with the page instead of after the client has arrived. */
-const VITE_ENV_URL = `/@fs${VITE_CLIENT_FILES[1]!.split(sep).join('/')}`;
+const VITE_CLIENT_FILES = new Set(['client.mjs', 'env.mjs'].map((name) => join(VITE_CLIENT_DIR, name)));
 
-/** How long after listening the modules are warmed up when no page was asked for. */
+/** How long after listening Vite's modules for the page are warmed up when no page was asked for. */
 const WARM_UP_DELAY_MS = 100;
 
 const RE_MAIN_SCRIPT = /<script type="module" src="\.\/main\.ts"><\/script>/;
 
-/** The page's script tag for the bundle instead of main.ts, and its live modules preloaded; throws when the template lost it. */
+/**
+ * The page's script tag for the bundle instead of main.ts, and the bundle asked for from the head
+ * (else the browser finds it only past the slides); throws when the template lost the tag.
+ */
 export function withDevClientScript(html: string): string {
   if (!RE_MAIN_SCRIPT.test(html))
     throw new Error('the page template (src/client/index.html) has no <script type="module" src="./main.ts"> for the dev client');
-  const preloads = [...LIVE_MODULE_URLS, VITE_ENV_URL].map((url) => `<link rel="modulepreload" href="${url}">`).join('\n    ');
   return html
-    .replace('</head>', `  ${preloads}\n  </head>`)
+    .replace(/<meta charset="utf-8">/i, (charset) => `${charset}\n    <link rel="modulepreload" href="${DEV_CLIENT_URL}">`)
     .replace(RE_MAIN_SCRIPT, `<script type="module" src="${DEV_CLIENT_URL}"></script>`);
 }
 
 /** The bundle's styles in the page's head, where the build links its style sheet: styled before the script runs. */
 export function withDevClientStyles(html: string, css: string): string {
-  // `</style` inside the CSS would end the element early; CSS has no other way to write it.
-  const text = css.replace(/<\/style/gi, '<\\/style');
-  return html.replace('</head>', () => `  <style data-deck-client>\n${text}\n</style>\n  </head>`);
+  return html.replace('</head>', () => `  <style data-deck-client>\n${styleText(css)}\n</style>\n  </head>`);
 }
 
-/** Vite's HMR client, first in the head as Vite's own HTML processing puts it. */
-export function withViteClient(html: string): string {
-  return html.replace(/<head>/, '<head>\n    <script type="module" src="/@vite/client"></script>');
+/** Every plugin in a configuration's list (which may nest lists), as the dev server applies them. */
+export function servePlugins(options: readonly PluginOption[]): Plugin[] {
+  const plugins = (options as unknown[]).flat(Infinity).filter((p): p is Plugin => typeof p === 'object' && p !== null && 'name' in p);
+  return plugins.filter((plugin) => plugin.apply !== 'build');
 }
 
 /** The page's hooks (the plugins' transformIndexHtml) in Vite's order: `pre`, then normal, then `post`. */
-function pageHooks(server: ViteDevServer): IndexHtmlTransformHook[] {
+function pageHooks(plugins: readonly Plugin[]): IndexHtmlTransformHook[] {
   const stages: Record<'pre' | 'normal' | 'post', IndexHtmlTransformHook[]> = { pre: [], normal: [], post: [] };
-  for (const plugin of server.config.plugins) {
+  for (const plugin of plugins) {
     const hook = plugin.transformIndexHtml;
     if (!hook) continue;
     if (typeof hook === 'function') stages.normal.push(hook);
@@ -73,77 +69,109 @@ function pageHooks(server: ViteDevServer): IndexHtmlTransformHook[] {
 
 /**
  * The page, made by the plugins' hooks without Vite's HTML processing: the bundled page has no
- * module, style sheet or URL of its own for Vite to rewrite, and that processing's first run (its
- * HTML parser and CSS compiler loaded) is most of a first request's ~0.1 s. Undefined when a hook
- * answers with more than a page (tags for Vite to place): Vite's own processing then serves it.
+ * module, style sheet or URL of its own for Vite to rewrite. Undefined when a hook answers with
+ * more than a page (tags for Vite to place): Vite's own processing then serves it.
  */
-async function devPage(server: ViteDevServer, clientDir: string, originalUrl: string | undefined): Promise<string | undefined> {
+async function devPage(
+  plugins: readonly Plugin[],
+  clientDir: string,
+  originalUrl: string | undefined,
+  server: ViteDevServer | undefined,
+): Promise<string | undefined> {
   const filename = join(clientDir, 'index.html');
   let html = await readFile(filename, 'utf8');
   const context = { path: '/index.html', filename, server, originalUrl };
-  for (const hook of pageHooks(server)) {
-    const result = await hook.call(undefined as never, html, context);
+  for (const hook of pageHooks(plugins)) {
+    const result = await hook.call(undefined as never, html, context as never);
     if (result === undefined) continue;
     if (typeof result !== 'string') return undefined;
     html = result;
   }
-  return withViteClient(html);
+  return html;
 }
 
-const isPageRequest = (request: IncomingMessage) => {
-  const path = (request.url ?? '').replace(/[?#].*$/, '');
-  return (request.method === 'GET' || request.method === 'HEAD') && (path === '/' || path === '/index.html');
-};
+const pathOf = (request: IncomingMessage) => (request.url ?? '').replace(/[?#].*$/, '');
+const isRead = (request: IncomingMessage) => request.method === 'GET' || request.method === 'HEAD';
+
+/** Answers a request for the page or the bundle; false for any other (Vite's to answer). */
+export type DevClientAnswer = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  plugins: readonly Plugin[],
+  server?: ViteDevServer,
+) => Promise<boolean>;
+
+/** The dev client plugin's API, for the dev command's own server (before Vite has loaded). */
+export interface DevClientApi {
+  answer: DevClientAnswer;
+  /** Makes the page ahead of the first request (it stays the page until Vite, and its watcher, are there). */
+  prepare: (plugins: readonly Plugin[]) => Promise<unknown>;
+}
+
+export const DEV_CLIENT_PLUGIN = 'deck:dev-client';
 
 export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
   const clientDir = resolve(options.clientDir);
   let client = options.preloaded;
-  let warmUp = () => {};
+  let pageSent = () => {};
   const current = () => (client ??= loadDevClient(clientDir, options.cacheDir));
+  // Until Vite is made nothing watches the slides: the page made first is the page.
+  let pageBeforeVite: Promise<string | undefined> | undefined;
+  const pageFor = (plugins: readonly Plugin[], url: string | undefined, server: ViteDevServer | undefined) =>
+    server ? devPage(plugins, clientDir, url, server) : (pageBeforeVite ??= devPage(plugins, clientDir, url, undefined));
+
+  const answer: DevClientAnswer = async (request, response, plugins, server) => {
+    if (!isRead(request)) return false;
+    const path = pathOf(request);
+    let body: string | undefined;
+    let type: string;
+    if (path === DEV_CLIENT_URL) {
+      body = (await current()).js;
+      type = 'text/javascript; charset=utf-8';
+    } else if (path === '/' || path === '/index.html') {
+      // A hook that fails here fails in Vite's own processing too, which reports it.
+      body = await pageFor(plugins, request.url, server).catch(() => undefined);
+      type = 'text/html; charset=utf-8';
+      if (body === undefined) return false;
+    } else return false;
+    response.writeHead(200, { ...server?.config.server.headers, 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    response.end(request.method === 'HEAD' ? undefined : body, () => (type.startsWith('text/html') ? pageSent() : undefined));
+    return true;
+  };
+
   return [
     {
-      name: 'deck:dev-client',
+      name: DEV_CLIENT_PLUGIN,
       apply: 'serve',
+      api: { answer, prepare: (plugins) => Promise.all([current(), pageFor(plugins, '/', undefined)]) } satisfies DevClientApi,
       configureServer(server) {
+        pageBeforeVite = undefined;
         current().catch(() => undefined);
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => {
-          if (!isPageRequest(request)) return next();
-          devPage(server, clientDir, request.url).then((page) => {
-            if (page === undefined) return next();
-            response.writeHead(200, {
-              ...server.config.server.headers,
-              'Content-Type': 'text/html; charset=utf-8',
-              'Cache-Control': 'no-cache',
-            });
-            response.end(request.method === 'HEAD' ? undefined : page, () => warmUp());
-            // A hook that fails here fails in Vite's own processing too, which reports it.
-          }, () => next());
+          answer(request, response, server.config.plugins, server).then(
+            (answered) => (answered ? undefined : next()),
+            (error: unknown) => next(error),
+          );
         });
-        // The bundle, the live modules and Vite's client are transformed before the browser asks
-        // for them: once the page has gone out (the browser reads it meanwhile), or soon after the
-        // server listens when no browser came yet.
+        // The page's one module through Vite and Vite's client are transformed before the browser
+        // asks for them: once a page has gone out, or soon after the server listens — at once in
+        // middleware mode, where the dev command answered pages before Vite was made.
         let warmedUp = false;
-        warmUp = () => {
+        const warmUp = () => {
           if (warmedUp) return;
           warmedUp = true;
-          for (const id of [CLIENT_ID, ...LIVE_MODULE_IDS, '/@vite/client']) void server.warmupRequest(id).catch(() => undefined);
+          for (const url of [DEV_UPDATES_URL, '/@vite/client']) void server.warmupRequest(url).catch(() => undefined);
         };
-        server.httpServer?.once('listening', () => setTimeout(() => warmUp(), WARM_UP_DELAY_MS).unref());
-      },
-      resolveId(id) {
-        return id === CLIENT_ID ? CLIENT_ID : undefined;
-      },
-      async load(id) {
-        if (id !== CLIENT_ID) return undefined;
-        // No source map: mapping ~190 KB character by character costs more than the bundle saves.
-        return { code: (await current()).js, map: { mappings: '' } };
+        pageSent = warmUp;
+        if (server.httpServer) server.httpServer.once('listening', () => setTimeout(warmUp, WARM_UP_DELAY_MS).unref());
+        else warmUp();
       },
       transform: {
         order: 'post',
         handler(code, id) {
           // Vite's own client, served without the source map Vite otherwise makes for it on every
-          // request (~10–30 ms each, most of the time the page waits for it); nobody debugs it.
-          return VITE_CLIENT_FILES.includes(id) ? { code, map: { mappings: '' } } : undefined;
+          // request (~10–30 ms each, before the page's socket is up); nobody debugs it.
+          return VITE_CLIENT_FILES.has(id) ? { code, map: { mappings: '' } } : undefined;
         },
       },
       transformIndexHtml: { order: 'pre', handler: withDevClientScript },
@@ -165,11 +193,7 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
   function rebundle(server: ViteDevServer): void {
     client = bundleDevClient(clientDir, options.cacheDir);
     client.then(
-      () => {
-        const module = server.moduleGraph.getModuleById(CLIENT_ID);
-        if (module) server.moduleGraph.invalidateModule(module);
-        server.ws.send({ type: 'full-reload', path: '*' });
-      },
+      () => server.ws.send({ type: 'full-reload', path: '*' }),
       (error: unknown) => {
         const message = `[deck] the dev client could not be bundled: ${error instanceof Error ? error.message : String(error)}`;
         server.config.logger.error(message, { timestamp: true });

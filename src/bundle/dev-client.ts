@@ -1,14 +1,15 @@
 // The dev server's pre-bundled client: src/client/main.ts with everything it imports (reveal.js
-// and its plugins, the styles) bundled once into one module and one style sheet, cached by the
-// content of every file it was made from, so the page loads one script instead of ~27 modules.
+// and its plugins, the styles, the deck's settings read from the page) bundled once into one
+// module with nothing left to import and one style sheet, cached by the content of every file it
+// was made from: the page loads one script, served as it is, instead of ~27 modules through Vite.
 
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
-import { FONTS_ID, VIRTUAL_ID } from './deck-modules.js';
+import { PAGE_SETTINGS_MODULE, RESOLVED_ID, VIRTUAL_ID } from './deck-modules.js';
 
 /** The client as the dev server serves it: the script (an ES module) and the style sheet. */
 export interface DevClient {
@@ -21,12 +22,7 @@ interface CachedDevClient extends DevClient {
   sources: Record<string, string>;
 }
 
-/** The live modules the bundle imports, served by the deck plugin and updated on every edit. */
-export const LIVE_MODULES = [VIRTUAL_ID, FONTS_ID];
-
 const CACHE_FILE = 'dev-client.json';
-/** Vite's build turns `import.meta.hot` into `undefined`; under this name it survives the build. */
-const HOT_ALIAS = 'import.meta.deckHot';
 
 const hashOf = (data: string | Buffer) => createHash('sha256').update(data).digest('base64url');
 
@@ -69,18 +65,12 @@ export async function cachedDevClient(clientDir: string, cacheDir: string): Prom
   return fresh ? { js: cached.js, css: cached.css } : undefined;
 }
 
-/** Keeps `import.meta.hot` through Vite's build, so the bundle accepts the slides' hot updates. */
-function keepHotPlugin(clientDir: string): Plugin {
-  const inside = (id: string) => resolve(id).startsWith(clientDir + sep);
+/** `virtual:deck` inside the bundle, as in a build: the settings from the page, which carries the deck (dev-page.ts). */
+function pageSettingsPlugin(): Plugin {
   return {
-    name: 'deck:keep-import-meta-hot',
-    enforce: 'pre',
-    transform(code, id) {
-      return inside(id) && code.includes('import.meta.hot') ? { code: code.replaceAll('import.meta.hot', HOT_ALIAS), map: null } : undefined;
-    },
-    renderChunk(code) {
-      return { code: code.replaceAll(HOT_ALIAS, 'import.meta.hot'), map: null };
-    },
+    name: 'deck:page-settings',
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load: (id) => (id === RESOLVED_ID ? PAGE_SETTINGS_MODULE : undefined),
   };
 }
 
@@ -94,7 +84,7 @@ export async function bundleDevClient(clientDir: string, cacheDir: string): Prom
     publicDir: false,
     logLevel: 'warn',
     css: { transformer: 'lightningcss' },
-    plugins: [keepHotPlugin(clientDir)],
+    plugins: [pageSettingsPlugin()],
     build: {
       write: false,
       minify: false,
@@ -103,7 +93,6 @@ export async function bundleDevClient(clientDir: string, cacheDir: string): Prom
       reportCompressedSize: false,
       rollupOptions: {
         input: join(clientDir, 'main.ts'),
-        external: LIVE_MODULES,
         output: { format: 'es', entryFileNames: 'client.js' },
       },
     },

@@ -2,6 +2,7 @@
 // only after Vite is done, which then bundles the same client for every deck), reports problems
 // with file:line, and updates the open deck in place when a slide file changes.
 
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { HmrContext, ModuleNode, Plugin, Rolldown, ViteDevServer } from 'vite';
@@ -10,7 +11,14 @@ import type { DeckConfig } from '../parse/model.js';
 import { dataUrl } from '../node/data-url.js';
 import { loadDeck, preloadRenderer } from '../node/load-deck.js';
 import type { DeckBuild } from '../pipeline.js';
-import { type ClientDeck, DECK_SETTINGS_ID } from '../client/client-deck.js';
+import {
+  type ClientDeck,
+  DECK_HELLO_EVENT,
+  DECK_SETTINGS_ID,
+  DECK_STATE_EVENT,
+  type DeckHello,
+  type DeckState,
+} from '../client/client-deck.js';
 import { fillPageShell, ICON_FILE } from './index-html.js';
 import { deckText } from '../fonts/deck-text.js';
 import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/deck-files.js';
@@ -18,7 +26,8 @@ import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
 import { addFontsToStyleSheet } from './style-sheet.js';
 import { watchFolderEntries } from './watch-folder.js';
-import { FONTS_ID, RESOLVED_FONTS_ID, RESOLVED_FONTS_STYLE_ID, RESOLVED_ID, VIRTUAL_ID } from './deck-modules.js';
+import { PAGE_SETTINGS_MODULE, RESOLVED_ID, VIRTUAL_ID } from './deck-modules.js';
+import { devDeckPage, devProblemPage } from './dev-page.js';
 import { characterSets } from '../fonts/character-set.js';
 import { defaultFontCacheDir } from '../fonts/font-cache.js';
 import { FONT_FAMILY, fontFaceCss } from '../fonts/font-face-css.js';
@@ -95,7 +104,7 @@ function errorsOf(build: DeckBuild): Diagnostic[] {
 /** One Error naming every problem; the first one's position is the error's location. */
 type DeckError = Error & { id: string; loc: { file: string; line: number; column: number }; plugin: string };
 
-function deckError(build: DeckBuild): DeckError {
+export function deckError(build: DeckBuild): DeckError {
   const errors = errorsOf(build);
   const first = errors[0]!;
   const lines = errors.map(formatDiagnostic);
@@ -116,22 +125,6 @@ export async function fontsCss(build: DeckBuild, fontCacheDir: string): Promise<
   return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
 }
 
-/**
- * The dev server's font CSS module: the rules put in the page as Vite's own CSS modules do (its
- * client's updateStyle, replaced in place on a hot update). Not a .css module: Vite's CSS pipeline
- * would parse the ~190 KB of data: URLs and map them character by character for a source map
- * (~0.1 s of a start and of every edit that brings a new character), for rules nobody debugs.
- */
-export function fontsStyleModule(css: string): string {
-  return [
-    `import { updateStyle, removeStyle } from '/@vite/client';`,
-    `const id = ${JSON.stringify(RESOLVED_FONTS_STYLE_ID)};`,
-    `updateStyle(id, ${JSON.stringify(css)});`,
-    'import.meta.hot?.accept();',
-    'import.meta.hot?.prune(() => removeStyle(id));',
-  ].join('\n');
-}
-
 /** The deck's settings the client reads (a deck without errors): reveal.js's size, the title, pacing, the font. */
 function deckSettings(build: DeckBuild): Omit<ClientDeck, 'html'> {
   const { config } = build.model!;
@@ -144,18 +137,14 @@ function deckSettings(build: DeckBuild): Omit<ClientDeck, 'html'> {
   };
 }
 
-/** The dev server's `virtual:deck` module: the settings and the slides' HTML, replaced in place on an edit. */
-export function clientDeckModule(build: DeckBuild): string {
-  const deck: ClientDeck = { html: build.rendered!.html, ...deckSettings(build) };
-  return `export default ${JSON.stringify(deck)};`;
-}
+/** A short name for a state of the deck or its fonts: equal for equal text, different for another. */
+const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
 
-/**
- * A build's `virtual:deck` module: the settings read from the page, where the build puts them
- * (deckSettingsElement) — the slides' HTML is in the page already. So the bundled script is the
- * same for every deck, and Vite's files can be kept across decks.
- */
-export const PAGE_SETTINGS_MODULE = `export default { html: '', ...JSON.parse(document.getElementById(${JSON.stringify(DECK_SETTINGS_ID)}).textContent) };`;
+/** The dev server's deck (a deck without errors) as a page and an update carry it, with its key. */
+export function devDeckOf(build: DeckBuild): { settings: ClientDeck; key: string } {
+  const settings: ClientDeck = { html: build.rendered!.html, ...deckSettings(build) };
+  return { settings, key: keyOf(JSON.stringify(settings)) };
+}
 
 /** The built page's element with the deck's settings (JSON; `<` escaped so nothing in it can end the element). */
 export function deckSettingsElement(build: DeckBuild): string {
@@ -184,17 +173,11 @@ const fontNeeds = (build: DeckBuild): string[] => {
 const fontsCover = (loaded: readonly string[] | undefined, needed: readonly string[]) =>
   loaded !== undefined && needed.every((set, i) => [...set].every((ch) => loaded[i]!.includes(ch)));
 
-/**
- * A generated module that says it has no source map: else the dev server maps it character by
- * character for one (~0.1 s for the slides' HTML or the fonts' data: URLs, on each load).
- */
-const withoutSourceMap = (code: string) => ({ code, map: { mappings: '' } });
-
 /** The longest file name common file systems allow (ext4, APFS, NTFS: 255). */
 const MAX_FILE_NAME_BYTES = 255;
 
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
-  return [deckLoaderPlugin(options), atomicOutDirPlugin()];
+  return [...deckLoaderPlugin(options), atomicOutDirPlugin()];
 }
 
 /** deck.yaml's opt-in for scripts in slides (validated by the parser). */
@@ -290,7 +273,17 @@ function finishBundle(
   }
 }
 
-function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
+/** The dev server's deck and fonts as a page shows them and the watcher sends them. */
+interface DevDeckSource {
+  /** The deck as last rendered. */
+  load: () => Promise<DeckBuild>;
+  /** The deck read and rendered again (after a change). */
+  reload: () => Promise<DeckBuild>;
+  /** The fonts the pages have (css and key), cut again only when `build` brings a character they lack. */
+  fonts: (build: DeckBuild) => Promise<{ css: string; key: string }>;
+}
+
+function deckLoaderPlugin(options: DeckPluginOptions): Plugin[] {
   const slidesDir = resolve(options.slidesDir);
   const fontCacheDir = resolve(options.fontCacheDir ?? defaultFontCacheDir(options.root));
   let current: Promise<DeckBuild> | undefined;
@@ -331,7 +324,24 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
     warned = fresh;
   };
 
-  return {
+  // The dev server's fonts: those of the deck they were last cut for, while they draw every
+  // character the deck has now (most edits bring none; a character removed needs no new fonts).
+  let pageFonts: { build: DeckBuild; needs: string[] } | undefined;
+  const devSource: DevDeckSource = {
+    load,
+    reload: () => {
+      current = undefined;
+      return load();
+    },
+    async fonts(build) {
+      const needs = fontNeeds(build);
+      if (!pageFonts || !fontsCover(pageFonts.needs, needs)) pageFonts = { build, needs };
+      const css = await fontsOf(pageFonts.build);
+      return { css, key: keyOf(css) };
+    },
+  };
+
+  const loader: Plugin = {
     name: 'deck:loader',
     configResolved(config) {
       command = config.command;
@@ -343,23 +353,15 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       const build = await load();
       if (hasErrors(build.diagnostics)) this.error(deckError(build));
       logWarnings(build, (m) => this.warn(m));
-      // The page asks for the fonts next: subsetting (cached) and inlining start before it does.
-      if (command === 'serve') fontsOf(build).catch(() => undefined);
+      // The page needs the fonts next: subsetting (cached) and inlining start before it asks.
+      if (command === 'serve') devSource.fonts(build).catch(() => undefined);
     },
     resolveId(id) {
-      if (id === VIRTUAL_ID) return RESOLVED_ID;
-      if (id === FONTS_ID) return command === 'serve' ? RESOLVED_FONTS_STYLE_ID : RESOLVED_FONTS_ID;
-      return undefined;
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
-    async load(id) {
-      // A build's script and style sheet are the deck's own only once finished (finishViteOutput).
-      if (id === RESOLVED_FONTS_ID) return '';
-      if (id === RESOLVED_FONTS_STYLE_ID) return withoutSourceMap(fontsStyleModule(await fontsOf(await load())));
-      if (id !== RESOLVED_ID) return undefined;
-      if (command === 'build') return PAGE_SETTINGS_MODULE;
-      const build = await load();
-      if (hasErrors(build.diagnostics) || !build.model || !build.rendered) this.error(deckError(build));
-      return withoutSourceMap(clientDeckModule(build));
+    load(id) {
+      // The deck's settings and slides are in the page, the built one and the dev server's alike.
+      return id === RESOLVED_ID ? PAGE_SETTINGS_MODULE : undefined;
     },
     transformIndexHtml: {
       // The dev server's page gets deck.yaml's shell before Vite reads it (a build's, once Vite is
@@ -381,19 +383,34 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
-      // The renderer is loaded once the page is up, not by the first edit.
-      server.httpServer?.once('listening', () => setTimeout(preloadRenderer, RENDERER_PRELOAD_DELAY_MS).unref());
-      const reload = () => {
-        current = undefined;
-        return load();
-      };
-      watchSlides(server, slidesDir, { first: load, reload }, logWarnings);
+      // The renderer is loaded once the page is up, not by the first edit (in middleware mode the
+      // dev command's own server listened before Vite was made).
+      const preload = () => setTimeout(preloadRenderer, RENDERER_PRELOAD_DELAY_MS).unref();
+      if (server.httpServer) server.httpServer.once('listening', preload);
+      else preload();
+      watchSlides(server, slidesDir, devSource, logWarnings);
     },
     handleHotUpdate(context: HmrContext): ModuleNode[] | undefined {
       // Slide files are handled by the watcher above; Vite itself has nothing to do for them.
       return isInsideFolder(slidesDir, context.file) ? [] : undefined;
     },
   };
+  const page: Plugin = {
+    // After Vite's HTML processing, which never sees the deck: the dev page carries it (dev-page.ts).
+    name: 'deck:dev-page',
+    apply: 'serve',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const build = await load();
+        if (hasErrors(build.diagnostics) || !build.model || !build.rendered) return devProblemPage(build.model?.config.title ?? 'deck');
+        const { settings, key } = devDeckOf(build);
+        const { html: slidesHtml, ...rest } = settings;
+        return devDeckPage(html, { settings: rest, key, slidesHtml, fonts: await devSource.fonts(build) });
+      },
+    },
+  };
+  return [loader, page];
 }
 
 const isInsideFolder = (folder: string, file: string) => {
@@ -412,36 +429,61 @@ function unexpectedError(error: unknown, slidesDir: string): DeckError {
   });
 }
 
+/** Vite's overlay message for a deck's problem. */
+const overlayPayload = (error: DeckError) =>
+  ({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck:loader' } }) as const;
+
 /**
  * The dev server's watch on the slides folder: every change (a file, a folder, the folder itself)
- * rebuilds the deck once the burst of events settles; a problem shows as Vite's overlay, the next
- * good state updates the open deck in place — or reloads the page when deck.yaml changed what the
- * page around the slides shows (title, language, accent).
+ * renders the deck again once the burst of events settles; a problem shows as Vite's overlay, the
+ * next good state goes to the open pages over the socket (DeckState) and they update in place — or
+ * reload when deck.yaml changed what the page around the slides shows (title, language, accent).
+ * A page that says hello is answered with what it lacks: another deck or fonts than it has (an
+ * edit saved while it loaded), or nothing; one opened on a problem is shown it.
  */
 function watchSlides(
   server: ViteDevServer,
   slidesDir: string,
-  loads: { first: () => Promise<DeckBuild>; reload: () => Promise<DeckBuild> },
+  source: DevDeckSource,
   logWarnings: (build: DeckBuild, log: (m: string) => void) => void,
 ): void {
-  const { reload } = loads;
   let shell: string | undefined;
-  /** The character sets the page's font CSS was subset for. */
-  let fonts: string[] | undefined;
-  void loads.first().then(
-    (build) => {
+  /** The fonts' key the pages were last given (at start, the first page's). */
+  let sentFonts: string | undefined;
+  let latest: Promise<DeckBuild> = source.load();
+  void latest.then(
+    async (build) => {
       shell = build.model ? pageShellKey(build.model.config) : undefined;
-      fonts = fontNeeds(build);
+      if (!hasErrors(build.diagnostics)) sentFonts ??= (await source.fonts(build)).key;
     },
     () => undefined,
   );
 
+  const reportError = (error: DeckError, send: (payload: ReturnType<typeof overlayPayload>) => void) => {
+    server.config.logger.error(error.message, { timestamp: true });
+    send(overlayPayload(error));
+  };
+
+  server.ws.on(DECK_HELLO_EVENT, (hello: DeckHello, client) => {
+    void latest
+      .then(async (build) => {
+        if (hasErrors(build.diagnostics)) return client.send(overlayPayload(deckError(build)));
+        const deck = devDeckOf(build);
+        const fonts = await source.fonts(build);
+        const state: DeckState = {
+          ...(hello.deck === deck.key ? {} : { deck }),
+          ...(hello.fonts === fonts.key ? {} : { fonts }),
+        };
+        // Answered even when the page is up to date: it then knows it follows the edits.
+        client.send(DECK_STATE_EVENT, state);
+      })
+      .catch((error: unknown) => client.send(overlayPayload(unexpectedError(error, slidesDir))));
+  });
+
   async function onSlidesChanged(): Promise<void> {
-    const build = await reload();
+    const build = await (latest = source.reload());
     if (hasErrors(build.diagnostics)) {
-      const error = deckError(build);
-      server.config.logger.error(error.message, { timestamp: true });
-      server.ws.send({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck:loader' } });
+      reportError(deckError(build), (payload) => server.ws.send(payload));
       return;
     }
     logWarnings(build, (m) => server.config.logger.warn(m, { timestamp: true }));
@@ -452,14 +494,13 @@ function watchSlides(
       return;
     }
     shell = nextShell;
-    // The font CSS (subsetting, ~100 KB of data: URLs through Vite's CSS pipeline) is reloaded only
-    // when the edit brought a character the fonts lack; most edits reload the slides alone.
-    const needed = fontNeeds(build);
-    const fontsModule = fontsCover(fonts, needed) ? undefined : server.moduleGraph.getModuleById(RESOLVED_FONTS_STYLE_ID);
-    if (fontsModule) fonts = needed;
-    const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-    if (fontsModule) await server.reloadModule(fontsModule);
-    if (module) await server.reloadModule(module);
+    // The slides go at once; new fonts, when the edit brought a character they lack, once cut.
+    const fontsCut = source.fonts(build);
+    const state: DeckState = { deck: devDeckOf(build) };
+    server.ws.send(DECK_STATE_EVENT, state);
+    const fonts = await fontsCut;
+    if (fonts.key !== sentFonts) server.ws.send(DECK_STATE_EVENT, { fonts } satisfies DeckState);
+    sentFonts = fonts.key;
   }
 
   server.watcher.add(slidesDir);
@@ -471,11 +512,7 @@ function watchSlides(
     if (!isInsideFolder(slidesDir, file)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      onSlidesChanged().catch((error: unknown) => {
-        const shown = unexpectedError(error, slidesDir);
-        server.config.logger.error(shown.message, { timestamp: true });
-        server.ws.send({ type: 'error', err: { message: shown.message, stack: '', id: shown.id, loc: shown.loc, plugin: 'deck:loader' } });
-      });
+      onSlidesChanged().catch((error: unknown) => reportError(unexpectedError(error, slidesDir), (payload) => server.ws.send(payload)));
     }, SETTLE_MS);
   };
   for (const event of ['add', 'unlink', 'change', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onFsEvent);

@@ -6,7 +6,6 @@ import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
-import 'virtual:deck-fonts.css';
 import './theme.css';
 import './reader-mode.css';
 import './print.css';
@@ -21,10 +20,9 @@ import './remote-page.css';
 import { followCodeSteps, prepareCodeSteps } from './code-steps.js';
 import { waitForFonts } from './wait-for-fonts.js';
 import deck from 'virtual:deck';
-import type { ClientDeck } from './client-deck.js';
+import { DECK_UPDATE_EVENT, type ClientDeck } from './client-deck.js';
 
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides')!;
-if (deck.html) slidesElement.innerHTML = deck.html;
 decorateSlides(slidesElement);
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -130,10 +128,10 @@ const reveal = isReaderRequested() || remote ? undefined : startPresentation();
 if (remote) showRemote(revealElement);
 else if (!reveal) showReader(revealElement, slidesElement, deck);
 
-if (import.meta.hot && reveal) {
-  import.meta.hot.accept('virtual:deck', (next) => {
-    const updated = next?.default as ClientDeck | undefined;
-    if (!updated) return;
+// The dev server's edits (dev-updates.ts): the slides replaced in place, on the same slide and fragment.
+if (reveal) {
+  window.addEventListener(DECK_UPDATE_EVENT, (event) => {
+    const updated = (event as CustomEvent<ClientDeck>).detail;
     const { h, v, f } = reveal.getIndices();
     slidesElement.innerHTML = updated.html;
     decorateSlides(slidesElement);

@@ -12,6 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixtureDeck, startDevServer } from '../_support/dev-server.js';
 import { launchChromium } from '../../src/node/chromium.js';
 import { deckState, openDeck } from '../_support/deck-page.js';
+import { DEV_CLIENT_URL } from '../../src/bundle/dev-client-plugin.js';
+import { DEV_UPDATES_URL } from '../../src/bundle/dev-page.js';
+import { DECK_FONTS_ID, DECK_SETTINGS_ID } from '../../src/client/client-deck.js';
+
+/** The page's updates module, as a route pattern. */
+const DEV_UPDATES_PATTERN = (url: URL) => url.pathname === DEV_UPDATES_URL;
 
 let browser: Browser;
 let server: ViteDevServer;
@@ -45,20 +51,30 @@ describe('dev server', () => {
     expect(await totalSlides(page)).toBe(4);
   });
 
-  it('serves the slides and the fonts as generated modules without a source map (mapping them costs ~0.1 s each)', async () => {
+  it('carries the deck in the page — slides, settings, fonts — and shows slide 1 while Vite’s modules are held back', async () => {
     const base = server.resolvedUrls!.local[0]!;
-    const deck = await (await fetch(new URL('@id/__x00__virtual:deck', base))).text();
-    const fonts = await (await fetch(new URL('@id/__x00__deck-fonts-style', base))).text();
-    expect(deck).toContain('没有动画的列表');
-    expect(fonts).toContain('data:font/woff2;base64,');
-    expect(deck).not.toContain('sourceMappingURL');
-    expect(fonts).not.toContain('sourceMappingURL');
+    const html = await (await fetch(base)).text();
+    expect(html).toContain('没有动画的列表');
+    expect(html).toMatch(new RegExp(`<script type="application/json" id="${DECK_SETTINGS_ID}" data-key="[\\w-]+">`));
+    expect(html).toMatch(new RegExp(`<style id="${DECK_FONTS_ID}" data-key="[\\w-]+">@font-face\\{[^<]*data:font/woff2;base64,`));
+    // Nothing of Vite's answers until slide 1 is shown: the page needs none of it.
+    const held: string[] = [];
+    const { page: fresh } = await openDeck(browser, base, (opening) => {
+      void opening.route(
+        (url) => url.pathname.startsWith('/@') && url.pathname !== DEV_CLIENT_URL,
+        (route) => void held.push(route.request().url()),
+      );
+      void opening.route(DEV_UPDATES_PATTERN, (route) => void held.push(route.request().url()));
+    });
+    expect(await totalSlides(fresh)).toBe(4);
+    await expect.poll(() => held.map((url) => new URL(url).pathname)).toContain(DEV_UPDATES_URL);
+    await fresh.close();
   });
 
-  it('sends the slides once: one response carries them on load, and one more after each edit', async () => {
+  it('sends the slides once: the page carries them on load, one message on the socket after each edit', async () => {
     const carrying: string[] = [];
     const pending: Promise<void>[] = [];
-    const { page: fresh } = await openDeck(browser, server.resolvedUrls!.local[0]!, (opening) =>
+    const { page: fresh } = await openDeck(browser, server.resolvedUrls!.local[0]!, (opening) => {
       opening.on('response', (response) => {
         pending.push(
           response.text().then(
@@ -68,16 +84,43 @@ describe('dev server', () => {
             () => undefined,
           ),
         );
-      }),
-    );
+      });
+      opening.on('websocket', (socket) =>
+        socket.on('framereceived', ({ payload }) => {
+          if (String(payload).includes('没有动画的列表')) carrying.push('socket');
+        }),
+      );
+    });
     await Promise.all(pending);
-    expect(carrying).toHaveLength(1);
+    expect(carrying).toEqual(['/']);
+    // The page follows the edits once its hello is answered (an edit before that comes with the answer).
+    await fresh.waitForSelector('html[data-deck-live]', { state: 'attached', timeout: 15_000 });
     await edit('01-intro.md', (t) => t.replace('- 没有动画的列表', '- 没有动画的列表。'));
     await expect.poll(() => fresh.locator('.reveal .slides').textContent(), { timeout: 15_000 }).toContain('没有动画的列表。');
     await Promise.all(pending);
-    expect(carrying).toHaveLength(2);
+    expect(carrying).toEqual(['/', 'socket']);
     await fresh.close();
     await edit('01-intro.md', (t) => t.replace('- 没有动画的列表。', '- 没有动画的列表'));
+  });
+
+  it('brings a page up to date that opened while an edit was being saved', async () => {
+    // The page's deck is held at the state it was made in, its line to the server comes later.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await fresh.route(DEV_UPDATES_PATTERN, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await fresh.goto(server.resolvedUrls!.local[0]!);
+    await fresh.waitForSelector('.reveal.ready', { timeout: 15_000 });
+    await edit('01-intro.md', (t) => t.replace('## 第三页', '## 第三页（打开时改的）'));
+    await expect.poll(async () => (await (await fetch(server.resolvedUrls!.local[0]!)).text()).includes('第三页（打开时改的）'), { timeout: 15_000 }).toBe(true);
+    expect(await fresh.locator('.reveal .slides').textContent()).not.toContain('第三页（打开时改的）');
+    release();
+    await expect.poll(() => fresh.locator('.reveal .slides').textContent(), { timeout: 15_000 }).toContain('第三页（打开时改的）');
+    await fresh.close();
+    await edit('01-intro.md', (t) => t.replace('## 第三页（打开时改的）', '## 第三页'));
   });
 
   it('updates an edited slide in place, on the same slide and fragment, without reloading', async () => {
@@ -120,6 +163,23 @@ describe('dev server', () => {
     await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 15_000 }).toBe(0);
     await page.waitForSelector('.reveal.ready');
     expect((await deckState(page)).h).toBe(before.h);
+  });
+
+  it('shows the problem to a page opened while the deck has one, and the deck once it is fixed', async () => {
+    const broken = join(slidesDir, '05-broken.md');
+    await writeFile(broken, '<!-- .slide: layout="colums" -->\n\n## 坏的一页\n');
+    await expect.poll(async () => (await (await fetch(server.resolvedUrls!.local[0]!)).text()).includes('deck-settings'), { timeout: 15_000 }).toBe(false);
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await fresh.goto(server.resolvedUrls!.local[0]!);
+    const overlay = fresh.locator('vite-error-overlay');
+    await expect
+      .poll(async () => (await overlay.count()) > 0 && (await overlay.evaluate((o) => o.shadowRoot?.textContent ?? '')), { timeout: 15_000 })
+      .toMatch(/05-broken\.md:\d+:\d+: unknown layout "colums"/);
+    await unlink(broken);
+    await fresh.waitForSelector('.reveal.ready', { timeout: 15_000 });
+    expect(await totalSlides(fresh)).toBe(4);
+    expect(await overlay.count()).toBe(0);
+    await fresh.close();
   });
 
   it('picks up an added and a deleted slide file', async () => {

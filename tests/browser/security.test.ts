@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { build, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/node/chromium.js';
 import { finishDeckPages } from '../../src/bundle/deck-page.js';
@@ -18,6 +18,7 @@ import { parseDeckConfig } from '../../src/parse/deck-config.js';
 import { policyViolations, type PolicyViolation } from '../../src/check/page-problems.js';
 import { addProbeToNewDocuments } from '../../src/node/page-probe.js';
 import { DIST_DIR, loadRealDeck, PROJECT_ROOT } from '../_support/project.js';
+import { startDevServer } from '../_support/dev-server.js';
 
 let browser: Browser;
 let slug: string;
@@ -189,6 +190,28 @@ describe.skipIf(!parserKnowsAllowScripts)('a built deck whose deck.yaml sets all
     });
     await waitForViolation(page, (v) => v.directive === 'script-src-elem' && v.blocked === 'inline');
     expect(await page.evaluate(() => (window as unknown as { strayRan?: boolean }).strayRan === true)).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!parserKnowsAllowScripts)('the dev server on a deck whose deck.yaml sets allowScripts: true', () => {
+  const slidesDir = join(work, 'allowed-dev-slides');
+  let server: ViteDevServer | undefined;
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('shows the slide without running its script: the dev page’s policy names only its own loader', async () => {
+    mkdirSync(slidesDir, { recursive: true });
+    writeFileSync(join(slidesDir, 'deck.yaml'), 'title: 测试\nauthor: 测试\nslug: test-deck\nallowScripts: true\n');
+    writeFileSync(join(slidesDir, '01-a.md'), '## 脚本\n\n<script>window.slideInlineRan = true;</script>\n\nNote:\n备注。\n');
+    let url: string;
+    ({ server, url } = await startDevServer(slidesDir));
+    const page = await openRecorded(url);
+    await waitForViolation(page, (v) => v.directive === 'script-src-elem' && v.blocked === 'inline');
+    expect(await page.evaluate(() => (window as unknown as { slideInlineRan?: boolean }).slideInlineRan === true)).toBe(false);
+    // The page's own scripts ran: the deck, and its line to the server (loaded by the allowed loader).
+    await page.waitForSelector('html[data-deck-live]', { state: 'attached', timeout: 15_000 });
     await page.context().close();
   });
 });

@@ -1,11 +1,13 @@
-// The dev server's bundled client: one module that keeps the slides' hot updates, its styles
-// beside it, cached by the content of its sources and bundled again when one changes.
+// The dev server's bundled client: one module with nothing left to import (the deck's settings are
+// read from the page), its styles beside it, cached by the content of its sources and bundled
+// again when one changes.
 
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleDevClient, cachedDevClient, loadDevClient, type DevClient } from '../../src/bundle/dev-client.js';
-import { DEV_CLIENT_URL, withDevClientScript, withDevClientStyles, withViteClient } from '../../src/bundle/dev-client-plugin.js';
+import { DEV_CLIENT_URL, withDevClientScript, withDevClientStyles } from '../../src/bundle/dev-client-plugin.js';
+import { DECK_SETTINGS_ID, DECK_UPDATE_EVENT } from '../../src/client/client-deck.js';
 import { copyClient, type ClientCopy } from '../_support/client-copy.js';
 
 let copy: ClientCopy;
@@ -21,15 +23,15 @@ afterAll(async () => {
 });
 
 describe('#bundleDevClient', () => {
-  it('bundles main.ts with reveal.js into one module that imports the live slides and fonts and accepts the slides’ updates', () => {
-    expect(client.js).toMatch(/^import "virtual:deck-fonts\.css";$/m);
-    expect(client.js).toMatch(/^import deck from "virtual:deck";$/m);
-    // Kept through Vite's build (which would make it `undefined`): the in-place update of an edit.
-    expect(client.js).toContain('import.meta.hot.accept("virtual:deck"');
-    // reveal.js and the client's own modules are inside; no other import is left.
+  it('bundles main.ts with reveal.js into one module that imports nothing, reads the deck from the page and takes the dev server’s updates', () => {
+    // Nothing of Vite's: the page runs it before Vite has loaded.
+    expect(client.js.match(/^import .*$/gm)).toBeNull();
+    expect(client.js).not.toContain('import.meta.hot');
+    expect(client.js).toContain(`document.getElementById("${DECK_SETTINGS_ID}")`);
+    expect(client.js).toContain(`"${DECK_UPDATE_EVENT}"`);
+    // reveal.js and the client's own modules are inside.
     expect(client.js).toContain('node_modules/reveal.js/dist/reveal.mjs');
     expect(client.js).toContain('function startPresentation()');
-    expect(client.js.match(/^import .*$/gm)).toHaveLength(2);
   });
 
   it('puts every style sheet of the client in its CSS, the theme’s @import included', async () => {
@@ -62,12 +64,12 @@ describe('#cachedDevClient', () => {
 });
 
 describe('#withDevClientScript', () => {
-  it('loads the bundle instead of main.ts and asks for the live modules with it', async () => {
+  it('loads the bundle instead of main.ts, asked for from the head', async () => {
     const page = withDevClientScript(await readFile(join(copy.clientDir, 'index.html'), 'utf8'));
     expect(page).toContain(`<script type="module" src="${DEV_CLIENT_URL}"></script>`);
     expect(page).not.toContain('main.ts');
-    expect(page).toContain('<link rel="modulepreload" href="/@id/__x00__virtual:deck">');
-    expect(page).toContain('<link rel="modulepreload" href="/@id/__x00__deck-fonts-style">');
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).toContain(`<link rel="modulepreload" href="${DEV_CLIENT_URL}">`);
   });
 
   it('says what is missing when the template has no main.ts script', () => {
@@ -82,14 +84,6 @@ describe('#withDevClientStyles', () => {
     const page = withDevClientStyles('<html><head><title>t</title></head><body></body></html>', 'a::after { content: "</style><b>"; }');
     expect(page).toBe(
       '<html><head><title>t</title>  <style data-deck-client>\na::after { content: "<\\/style><b>"; }\n</style>\n  </head><body></body></html>',
-    );
-  });
-});
-
-describe('#withViteClient', () => {
-  it('puts Vite’s HMR client first in the head, as Vite’s own HTML processing does', () => {
-    expect(withViteClient('<html>\n  <head>\n    <meta charset="utf-8">\n  </head></html>')).toBe(
-      '<html>\n  <head>\n    <script type="module" src="/@vite/client"></script>\n    <meta charset="utf-8">\n  </head></html>',
     );
   });
 });
