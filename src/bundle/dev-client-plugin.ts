@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { isIP } from 'node:net';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { IndexHtmlTransformHook, Plugin, PluginOption, ViteDevServer } from 'vite';
 import { DEV_UPDATES_URL, styleText } from './dev-page.js';
@@ -90,6 +91,21 @@ async function devPage(
   return html;
 }
 
+/**
+ * Vite's rule for the Host a request names, against DNS rebinding (a page elsewhere made to reach
+ * 127.0.0.1): an IP address, localhost or a name under .localhost. Other hosts are Vite's to refuse.
+ */
+export function isLocalHost(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname;
+  } catch {
+    return false;
+  }
+  return isIP(hostname.replace(/^\[|\]$/g, '')) !== 0 || hostname === 'localhost' || hostname.endsWith('.localhost');
+}
+
 const pathOf = (request: IncomingMessage) => (request.url ?? '').replace(/[?#].*$/, '');
 const isRead = (request: IncomingMessage) => request.method === 'GET' || request.method === 'HEAD';
 
@@ -121,7 +137,7 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
     server ? devPage(plugins, clientDir, url, server) : (pageBeforeVite ??= devPage(plugins, clientDir, url, undefined));
 
   const answer: DevClientAnswer = async (request, response, plugins, server) => {
-    if (!isRead(request)) return false;
+    if (!isRead(request) || !isLocalHost(request.headers.host)) return false;
     const path = pathOf(request);
     let body: string | undefined;
     let type: string;

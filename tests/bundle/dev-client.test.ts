@@ -6,7 +6,7 @@ import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleDevClient, cachedDevClient, loadDevClient, type DevClient } from '../../src/bundle/dev-client.js';
-import { DEV_CLIENT_URL, withDevClientScript, withDevClientStyles } from '../../src/bundle/dev-client-plugin.js';
+import { DEV_CLIENT_URL, isLocalHost, withDevClientScript, withDevClientStyles } from '../../src/bundle/dev-client-plugin.js';
 import { DECK_SETTINGS_ID, DECK_UPDATE_EVENT } from '../../src/client/client-deck.js';
 import { copyClient, type ClientCopy } from '../_support/client-copy.js';
 
@@ -85,5 +85,13 @@ describe('#withDevClientStyles', () => {
     expect(page).toBe(
       '<html><head><title>t</title>  <style data-deck-client>\na::after { content: "<\\/style><b>"; }\n</style>\n  </head><body></body></html>',
     );
+  });
+});
+
+describe('#isLocalHost', () => {
+  it('takes an IP address, localhost and names under .localhost, as Vite does; not another name (DNS rebinding)', () => {
+    for (const host of ['127.0.0.1:5173', 'localhost:5173', 'deck.localhost', '[::1]:5173', '192.168.1.5:5173', undefined])
+      expect(isLocalHost(host), String(host)).toBe(true);
+    for (const host of ['evil.example:5173', 'localhost.evil.example', 'example.com', 'a b']) expect(isLocalHost(host), host).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // `npm run dev -- <deck folder>`: the dev server serves the deck it is given, on 127.0.0.1.
 
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
+import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -109,6 +109,25 @@ describe('npm run dev', () => {
       await browser.close();
       stop();
       await rm(slidesDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a request naming another host (DNS rebinding), as Vite does', async () => {
+    const { url, stop } = await startDevCommand('tests/fixtures/decks/small');
+    try {
+      const { port } = new URL(url);
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = get({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        });
+        request.on('error', reject);
+      });
+      expect(answer.status).toBe(403);
+      expect(answer.body).not.toContain('测试用的小演示');
+    } finally {
+      stop();
     }
   });
 
