@@ -140,10 +140,16 @@ function deckSettings(build: DeckBuild): Omit<ClientDeck, 'html'> {
 /** A short name for a state of the deck or its fonts: equal for equal text, different for another. */
 const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
 
-/** The dev server's deck (a deck without errors) as a page and an update carry it, with its key. */
+const devDecks = new WeakMap<DeckBuild, { settings: ClientDeck; key: string }>();
+
+/** The dev server's deck (a deck without errors) as a page and an update carry it, with its key; made once a render. */
 export function devDeckOf(build: DeckBuild): { settings: ClientDeck; key: string } {
-  const settings: ClientDeck = { html: build.rendered!.html, ...deckSettings(build) };
-  return { settings, key: keyOf(JSON.stringify(settings)) };
+  let deck = devDecks.get(build);
+  if (!deck) {
+    const settings: ClientDeck = { html: build.rendered!.html, ...deckSettings(build) };
+    devDecks.set(build, (deck = { settings, key: keyOf(JSON.stringify(settings)) }));
+  }
+  return deck;
 }
 
 /** The built page's element with the deck's settings (JSON; `<` escaped so nothing in it can end the element). */
@@ -494,12 +500,11 @@ function watchSlides(
       return;
     }
     shell = nextShell;
-    // The slides go at once; new fonts, when the edit brought a character they lack, once cut.
-    const fontsCut = source.fonts(build);
-    const state: DeckState = { deck: devDeckOf(build) };
+    // New fonts come with the slides when the edit brought a character they lack (the slides wait
+    // for the cut: never a new character in another face); most edits bring none, and wait for nothing.
+    const fonts = await source.fonts(build);
+    const state: DeckState = { deck: devDeckOf(build), ...(fonts.key === sentFonts ? {} : { fonts }) };
     server.ws.send(DECK_STATE_EVENT, state);
-    const fonts = await fontsCut;
-    if (fonts.key !== sentFonts) server.ws.send(DECK_STATE_EVENT, { fonts } satisfies DeckState);
     sentFonts = fonts.key;
   }
 
