@@ -1,36 +1,30 @@
 // deck:loader — the Vite plugin: serves the deck as `virtual:deck`, fills index.html (in a build
-// only after Vite is done, which then bundles the same client for every deck), reports problems
-// with file:line, and updates the open deck in place when a slide file changes.
+// only after Vite is done, which then bundles the same client for every deck; in the dev server
+// with the deck in it), reports problems with file:line, and in the dev server watches the slides
+// (dev-watch.ts), whose edits update the open deck in place.
 
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
-import type { HmrContext, ModuleNode, Plugin, Rolldown, ViteDevServer } from 'vite';
+import { join, resolve } from 'node:path';
+import type { HmrContext, ModuleNode, Plugin, Rolldown } from 'vite';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { deckError } from './deck-error.js';
+import { deckSettingsElement, devDeckOf, keyOf } from './deck-settings.js';
+import { type DevDeckSource, isInsideFolder, watchSlides } from './dev-watch.js';
 import type { DeckConfig } from '../parse/model.js';
 import { dataUrl } from '../node/data-url.js';
 import { loadDeck, preloadRenderer } from '../node/load-deck.js';
 import type { DeckBuild } from '../pipeline.js';
-import {
-  type ClientDeck,
-  DECK_HELLO_EVENT,
-  DECK_SETTINGS_ID,
-  DECK_STATE_EVENT,
-  type DeckHello,
-  type DeckState,
-} from '../client/client-deck.js';
 import { fillPageShell, ICON_FILE } from './index-html.js';
 import { deckText } from '../fonts/deck-text.js';
 import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/deck-files.js';
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
 import { addFontsToStyleSheet } from './style-sheet.js';
-import { watchFolderEntries } from './watch-folder.js';
 import { PAGE_SETTINGS_MODULE, RESOLVED_ID, VIRTUAL_ID } from './deck-modules.js';
 import { devDeckPage, devProblemPage } from './dev-page.js';
 import { characterSets } from '../fonts/character-set.js';
 import { defaultFontCacheDir } from '../fonts/font-cache.js';
-import { FONT_FAMILY, fontFaceCss } from '../fonts/font-face-css.js';
+import { fontFaceCss } from '../fonts/font-face-css.js';
 import { subsetFonts } from '../fonts/subset-fonts.js';
 import { createSlideMemo, type SlideMemo } from '../render/slide-memo.js';
 
@@ -97,23 +91,6 @@ export function deckIcon(projectRoot: string): string | undefined {
 }
 
 
-function errorsOf(build: DeckBuild): Diagnostic[] {
-  return build.diagnostics.filter((d) => d.severity === 'error');
-}
-
-/** One Error naming every problem; the first one's position is the error's location. */
-type DeckError = Error & { id: string; loc: { file: string; line: number; column: number }; plugin: string };
-
-export function deckError(build: DeckBuild): DeckError {
-  const errors = errorsOf(build);
-  const first = errors[0]!;
-  const lines = errors.map(formatDiagnostic);
-  const error = new Error(`[deck] ${errors.length} problem${errors.length > 1 ? 's' : ''} in the slides:\n${lines.join('\n')}`);
-  // A user's mistake is not a crash: no stack trace.
-  error.stack = '';
-  return Object.assign(error, { id: first.file, loc: { file: first.file, line: first.line, column: first.column }, plugin: 'deck:loader' });
-}
-
 /**
  * @font-face rules for the deck's text, fonts inlined as data: URLs — Chromium refuses font files
  * to pages opened from file://, and inlining serves the dev server, the build and PDFs alike.
@@ -124,46 +101,6 @@ export async function fontsCss(build: DeckBuild, fontCacheDir: string): Promise<
   const subset = await subsetFonts({ 400: text.all, 700: text.bold }, { cacheDir: fontCacheDir });
   return fontFaceCss(subset.family, subset.files, (file) => `data:font/woff2;base64,${Buffer.from(file.data).toString('base64')}`);
 }
-
-/** The deck's settings the client reads (a deck without errors): reveal.js's size, the title, pacing, the font. */
-function deckSettings(build: DeckBuild): Omit<ClientDeck, 'html'> {
-  const { config } = build.model!;
-  return {
-    width: config.size.width,
-    height: config.size.height,
-    title: config.title,
-    fontFamily: FONT_FAMILY,
-    defaultTiming: Math.round((config.duration * 60) / Math.max(1, build.rendered!.slides.length)),
-  };
-}
-
-/** A short name for a state of the deck or its fonts: equal for equal text, different for another. */
-const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
-
-const devDecks = new WeakMap<DeckBuild, { settings: ClientDeck; key: string }>();
-
-/** The dev server's deck (a deck without errors) as a page and an update carry it, with its key; made once a render. */
-export function devDeckOf(build: DeckBuild): { settings: ClientDeck; key: string } {
-  let deck = devDecks.get(build);
-  if (!deck) {
-    const settings: ClientDeck = { html: build.rendered!.html, ...deckSettings(build) };
-    devDecks.set(build, (deck = { settings, key: keyOf(JSON.stringify(settings)) }));
-  }
-  return deck;
-}
-
-/** The built page's element with the deck's settings (JSON; `<` escaped so nothing in it can end the element). */
-export function deckSettingsElement(build: DeckBuild): string {
-  const json = JSON.stringify(deckSettings(build)).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="${DECK_SETTINGS_ID}">${json}</script>`;
-}
-
-/**
- * An editor's save is a burst of events (truncate and write, or write a copy and rename) within a
- * few ms of each other; the wait is part of every edit's delay. A burst split by it costs one more
- * render, which shows the file as it ended.
- */
-const SETTLE_MS = 10;
 
 /** How long after the dev server listens the renderer is loaded: once the first page is up, before a first edit. */
 const RENDERER_PRELOAD_DELAY_MS = 2000;
@@ -188,9 +125,6 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
 
 /** deck.yaml's opt-in for scripts in slides (validated by the parser). */
 const allowsScripts = (config: DeckConfig) => (config as DeckConfig & { allowScripts?: boolean }).allowScripts === true;
-
-/** What the page around the slides shows; when it changes the dev server reloads the page. */
-const pageShellKey = (config: DeckConfig) => fillPageShell('<html><title></title>--deck-accent: initial', config);
 
 /** The files of a build by their path in the output folder. */
 export type BuildFiles = Map<string, string | Uint8Array>;
@@ -277,16 +211,6 @@ function finishBundle(
     if (file) file.source = source;
     else context.emitFile({ type: 'asset', fileName, source });
   }
-}
-
-/** The dev server's deck and fonts as a page shows them and the watcher sends them. */
-interface DevDeckSource {
-  /** The deck as last rendered. */
-  load: () => Promise<DeckBuild>;
-  /** The deck read and rendered again (after a change). */
-  reload: () => Promise<DeckBuild>;
-  /** The fonts the pages have (css and key), cut again only when `build` brings a character they lack. */
-  fonts: (build: DeckBuild) => Promise<{ css: string; key: string }>;
 }
 
 function deckLoaderPlugin(options: DeckPluginOptions): Plugin[] {
@@ -419,106 +343,3 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin[] {
   return [loader, page];
 }
 
-const isInsideFolder = (folder: string, file: string) => {
-  const path = resolve(file);
-  return path === folder || path.startsWith(folder + sep);
-};
-
-/** The dev server's message for an error it did not expect (the overlay shows it; the server stays up). */
-function unexpectedError(error: unknown, slidesDir: string): DeckError {
-  const message = error instanceof Error ? error.message : String(error);
-  return Object.assign(new Error(`[deck] the slides could not be loaded: ${message}`), {
-    id: slidesDir,
-    loc: { file: slidesDir, line: 1, column: 1 },
-    plugin: 'deck:loader',
-    stack: '',
-  });
-}
-
-/** Vite's overlay message for a deck's problem. */
-const overlayPayload = (error: DeckError) =>
-  ({ type: 'error', err: { message: error.message, stack: '', id: error.id, loc: error.loc, plugin: 'deck:loader' } }) as const;
-
-/**
- * The dev server's watch on the slides folder: every change (a file, a folder, the folder itself)
- * renders the deck again once the burst of events settles; a problem shows as Vite's overlay, the
- * next good state goes to the open pages over the socket (DeckState) and they update in place — or
- * reload when deck.yaml changed what the page around the slides shows (title, language, accent).
- * A page that says hello is answered with what it lacks: another deck or fonts than it has (an
- * edit saved while it loaded), or nothing; one opened on a problem is shown it.
- */
-function watchSlides(
-  server: ViteDevServer,
-  slidesDir: string,
-  source: DevDeckSource,
-  logWarnings: (build: DeckBuild, log: (m: string) => void) => void,
-): void {
-  let shell: string | undefined;
-  /** The fonts' key the pages were last given (at start, the first page's). */
-  let sentFonts: string | undefined;
-  let latest: Promise<DeckBuild> = source.load();
-  void latest.then(
-    async (build) => {
-      shell = build.model ? pageShellKey(build.model.config) : undefined;
-      if (!hasErrors(build.diagnostics)) sentFonts ??= (await source.fonts(build)).key;
-    },
-    () => undefined,
-  );
-
-  const reportError = (error: DeckError, send: (payload: ReturnType<typeof overlayPayload>) => void) => {
-    server.config.logger.error(error.message, { timestamp: true });
-    send(overlayPayload(error));
-  };
-
-  server.ws.on(DECK_HELLO_EVENT, (hello: DeckHello, client) => {
-    void latest
-      .then(async (build) => {
-        if (hasErrors(build.diagnostics)) return client.send(overlayPayload(deckError(build)));
-        const deck = devDeckOf(build);
-        const fonts = await source.fonts(build);
-        const state: DeckState = {
-          ...(hello.deck === deck.key ? {} : { deck }),
-          ...(hello.fonts === fonts.key ? {} : { fonts }),
-        };
-        // Answered even when the page is up to date: it then knows it follows the edits.
-        client.send(DECK_STATE_EVENT, state);
-      })
-      .catch((error: unknown) => client.send(overlayPayload(unexpectedError(error, slidesDir))));
-  });
-
-  async function onSlidesChanged(): Promise<void> {
-    const build = await (latest = source.reload());
-    if (hasErrors(build.diagnostics)) {
-      reportError(deckError(build), (payload) => server.ws.send(payload));
-      return;
-    }
-    logWarnings(build, (m) => server.config.logger.warn(m, { timestamp: true }));
-    const nextShell = build.model ? pageShellKey(build.model.config) : undefined;
-    if (shell !== undefined && nextShell !== shell) {
-      shell = nextShell;
-      server.ws.send({ type: 'full-reload', path: '*' });
-      return;
-    }
-    shell = nextShell;
-    // New fonts come with the slides when the edit brought a character they lack (the slides wait
-    // for the cut: never a new character in another face); most edits bring none, and wait for nothing.
-    const fonts = await source.fonts(build);
-    const state: DeckState = { deck: devDeckOf(build), ...(fonts.key === sentFonts ? {} : { fonts }) };
-    server.ws.send(DECK_STATE_EVENT, state);
-    sentFonts = fonts.key;
-  }
-
-  server.watcher.add(slidesDir);
-  watchFolderEntries(server, slidesDir, (file) => onFsEvent(file));
-  // Editors save in bursts (create, write, rename): wait for the burst to settle, then rebuild
-  // once, so a half-written file is never read as the new deck.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const onFsEvent = (file: string) => {
-    if (!isInsideFolder(slidesDir, file)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      onSlidesChanged().catch((error: unknown) => reportError(unexpectedError(error, slidesDir), (payload) => server.ws.send(payload)));
-    }, SETTLE_MS);
-  };
-  for (const event of ['add', 'unlink', 'change', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onFsEvent);
-}

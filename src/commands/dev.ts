@@ -107,7 +107,7 @@ export async function main(args: readonly string[]): Promise<number> {
   });
 
   // A deck with a problem at start is reported as a build reports it, and nothing listens.
-  const { deckError } = await import('../bundle/vite-plugin.js');
+  const { deckError } = await import('../bundle/deck-error.js');
   const first = await preloaded;
   if (hasErrors(first.build.diagnostics)) throw deckError(first.build);
 

@@ -1,0 +1,41 @@
+// The deck's settings as the client reads them (reveal.js's size, the title, pacing, the font): in
+// the built page's JSON element, and in the dev server's page and updates, with a key naming each
+// state of the deck.
+
+import { createHash } from 'node:crypto';
+import { type ClientDeck, DECK_SETTINGS_ID } from '../client/client-deck.js';
+import { FONT_FAMILY } from '../fonts/font-face-css.js';
+import type { DeckBuild } from '../pipeline.js';
+
+/** The deck's settings the client reads (a deck without errors): reveal.js's size, the title, pacing, the font. */
+function deckSettings(build: DeckBuild): Omit<ClientDeck, 'html'> {
+  const { config } = build.model!;
+  return {
+    width: config.size.width,
+    height: config.size.height,
+    title: config.title,
+    fontFamily: FONT_FAMILY,
+    defaultTiming: Math.round((config.duration * 60) / Math.max(1, build.rendered!.slides.length)),
+  };
+}
+
+/** A short name for a state of the deck or its fonts: equal for equal text, different for another. */
+export const keyOf = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
+
+const devDecks = new WeakMap<DeckBuild, { settings: ClientDeck; key: string }>();
+
+/** The dev server's deck (a deck without errors) as a page and an update carry it, with its key; made once a render. */
+export function devDeckOf(build: DeckBuild): { settings: ClientDeck; key: string } {
+  let deck = devDecks.get(build);
+  if (!deck) {
+    const settings: ClientDeck = { html: build.rendered!.html, ...deckSettings(build) };
+    devDecks.set(build, (deck = { settings, key: keyOf(JSON.stringify(settings)) }));
+  }
+  return deck;
+}
+
+/** The built page's element with the deck's settings (JSON; `<` escaped so nothing in it can end the element). */
+export function deckSettingsElement(build: DeckBuild): string {
+  const json = JSON.stringify(deckSettings(build)).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${DECK_SETTINGS_ID}">${json}</script>`;
+}
