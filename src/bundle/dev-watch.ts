@@ -54,13 +54,16 @@ export function watchSlides(
   logWarnings: (build: DeckBuild, log: (m: string) => void) => void,
 ): void {
   let shell: string | undefined;
-  /** The fonts' key the pages were last given (at start, the first page's). */
+  /** The keys of the deck and fonts the pages were last given (at start, the first page's); no deck after a problem. */
+  let sentDeck: string | undefined;
   let sentFonts: string | undefined;
   let latest: Promise<DeckBuild> = source.load();
   void latest.then(
     async (build) => {
       shell = build.model ? pageShellKey(build.model.config) : undefined;
-      if (!hasErrors(build.diagnostics)) sentFonts ??= (await source.fonts(build)).key;
+      if (hasErrors(build.diagnostics)) return;
+      sentDeck ??= devDeckOf(build).key;
+      sentFonts ??= (await source.fonts(build)).key;
     },
     () => undefined,
   );
@@ -89,6 +92,7 @@ export function watchSlides(
   async function onSlidesChanged(): Promise<void> {
     const build = await (latest = source.reload());
     if (hasErrors(build.diagnostics)) {
+      sentDeck = undefined;
       reportError(deckError(build), (payload) => server.ws.send(payload));
       return;
     }
@@ -96,6 +100,7 @@ export function watchSlides(
     const nextShell = build.model ? pageShellKey(build.model.config) : undefined;
     if (shell !== undefined && nextShell !== shell) {
       shell = nextShell;
+      sentDeck = devDeckOf(build).key;
       server.ws.send({ type: 'full-reload', path: '*' });
       return;
     }
@@ -103,8 +108,13 @@ export function watchSlides(
     // New fonts come with the slides when the edit brought a character they lack (the slides wait
     // for the cut: never a new character in another face); most edits bring none, and wait for nothing.
     const fonts = await source.fonts(build);
-    const state: DeckState = { deck: devDeckOf(build), ...(fonts.key === sentFonts ? {} : { fonts }) };
+    const deck = devDeckOf(build);
+    // A save that changed nothing the pages show (an editor's second event for one save, a file
+    // touched) sends nothing: the pages would only lay the same slides out again.
+    if (deck.key === sentDeck && fonts.key === sentFonts) return;
+    const state: DeckState = { deck, ...(fonts.key === sentFonts ? {} : { fonts }) };
     server.ws.send(DECK_STATE_EVENT, state);
+    sentDeck = deck.key;
     sentFonts = fonts.key;
   }
 

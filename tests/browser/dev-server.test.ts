@@ -14,6 +14,7 @@ import { launchChromium } from '../../src/node/chromium.js';
 import { deckState, openDeck } from '../_support/deck-page.js';
 import { DEV_CLIENT_URL } from '../../src/bundle/dev-client-plugin.js';
 import { DEV_UPDATES_URL } from '../../src/bundle/dev-page.js';
+import { SETTLE_MS } from '../../src/bundle/dev-watch.js';
 import { DECK_FONTS_ID, DECK_SETTINGS_ID } from '../../src/client/client-deck.js';
 
 /** The page's updates module, as a route pattern. */
@@ -71,7 +72,7 @@ describe('dev server', () => {
     await fresh.close();
   });
 
-  it('sends the slides once: the page carries them on load, one message on the socket after each edit', async () => {
+  it('sends the slides once: the page carries them on load, one message on the socket after each edit, none for a save that changes nothing', async () => {
     const carrying: string[] = [];
     const pending: Promise<void>[] = [];
     const { page: fresh } = await openDeck(browser, server.resolvedUrls!.local[0]!, (opening) => {
@@ -99,8 +100,14 @@ describe('dev server', () => {
     await expect.poll(() => fresh.locator('.reveal .slides').textContent(), { timeout: 15_000 }).toContain('没有动画的列表。');
     await Promise.all(pending);
     expect(carrying).toEqual(['/', 'socket']);
-    await fresh.close();
+    // A save that changes nothing sends nothing: the next edit's message is the only one more. The
+    // next edit waits until the save has long been rendered, so the two are never taken as one burst.
+    await edit('01-intro.md', (t) => t);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS * 30));
     await edit('01-intro.md', (t) => t.replace('- 没有动画的列表。', '- 没有动画的列表'));
+    await expect.poll(() => fresh.locator('.reveal .slides').textContent(), { timeout: 15_000 }).not.toContain('没有动画的列表。');
+    expect(carrying).toEqual(['/', 'socket', 'socket']);
+    await fresh.close();
   });
 
   it('brings a page up to date that opened while an edit was being saved', async () => {
