@@ -66,7 +66,6 @@ export function spawnDevServer(root: string, slidesDir: string, options: { args?
   const exited = new Promise((resolve) => child.once('exit', resolve));
   // The address is listened for from the spawn (output is buffered until then).
   const address = printedAddress(child);
-  if (process.env.TRACE_DEV) child.stdout?.on('data', (c: Buffer) => { for (const l of c.toString().split('\n')) if (l.includes('TRACE')) console.log(l); });
   address.catch(() => undefined);
   return {
     address,

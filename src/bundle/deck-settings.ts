@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { type ClientDeck, DECK_SETTINGS_ID } from '../client/client-deck.js';
 import { FONT_FAMILY } from '../fonts/font-face-css.js';
 import type { DeckBuild } from '../pipeline.js';
+import { escapeHtml } from '../render/escape.js';
 
 /** The deck's settings the client reads (a deck without errors): reveal.js's size, the title, pacing, the font. */
 function deckSettings(build: DeckBuild): Omit<ClientDeck, 'html'> {
@@ -34,8 +35,15 @@ export function devDeckOf(build: DeckBuild): { settings: ClientDeck; key: string
   return deck;
 }
 
-/** The built page's element with the deck's settings (JSON; `<` escaped so nothing in it can end the element). */
-export function deckSettingsElement(build: DeckBuild): string {
-  const json = JSON.stringify(deckSettings(build)).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="${DECK_SETTINGS_ID}">${json}</script>`;
+/**
+ * The page's element with the deck's settings (JSON; `<` escaped so nothing in it can end the
+ * element), and in the dev page the key of the deck's state it shows.
+ */
+export function settingsElement(settings: Omit<ClientDeck, 'html'>, key?: string): string {
+  const json = JSON.stringify(settings).replace(/</g, '\\u003c');
+  const keyAttribute = key === undefined ? '' : ` data-key="${escapeHtml(key)}"`;
+  return `<script type="application/json" id="${DECK_SETTINGS_ID}"${keyAttribute}>${json}</script>`;
 }
+
+/** The built page's element with the deck's settings. */
+export const deckSettingsElement = (build: DeckBuild): string => settingsElement(deckSettings(build));

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { IndexHtmlTransformHook, Plugin, PluginOption, ViteDevServer } from 'vite';
-import { DEV_UPDATES_URL, styleText } from './dev-page.js';
+import { styleText } from './dev-page.js';
 import { bundleDevClient, loadDevClient, type DevClient } from './dev-client.js';
 
 export interface DevClientPluginOptions {
@@ -27,9 +27,6 @@ export const DEV_CLIENT_URL = '/@deck/client.js';
 /** Vite's HMR client and the module it imports, as files (their ids in the module graph). */
 const VITE_CLIENT_DIR = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'dist/client');
 const VITE_CLIENT_FILES = new Set(['client.mjs', 'env.mjs'].map((name) => join(VITE_CLIENT_DIR, name)));
-
-/** How long after listening Vite's modules for the page are warmed up when no page was asked for. */
-const WARM_UP_DELAY_MS = 100;
 
 const RE_MAIN_SCRIPT = /<script type="module" src="\.\/main\.ts"><\/script>/;
 
@@ -129,7 +126,6 @@ export const DEV_CLIENT_PLUGIN = 'deck:dev-client';
 export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
   const clientDir = resolve(options.clientDir);
   let client = options.preloaded;
-  let pageSent = () => {};
   const current = () => (client ??= loadDevClient(clientDir, options.cacheDir));
   // Until Vite is made nothing watches the slides: the page made first is the page.
   let pageBeforeVite: Promise<string | undefined> | undefined;
@@ -151,7 +147,7 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
       if (body === undefined) return false;
     } else return false;
     response.writeHead(200, { ...server?.config.server.headers, 'Content-Type': type, 'Cache-Control': 'no-cache' });
-    response.end(request.method === 'HEAD' ? undefined : body, () => (type.startsWith('text/html') ? pageSent() : undefined));
+    response.end(request.method === 'HEAD' ? undefined : body);
     return true;
   };
 
@@ -159,7 +155,7 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
     {
       name: DEV_CLIENT_PLUGIN,
       apply: 'serve',
-      api: { answer, prepare: (plugins) => Promise.all([current(), pageFor(plugins, '/', undefined)]) } satisfies DevClientApi,
+      api: { answer, prepare: (plugins) => pageFor(plugins, '/', undefined) } satisfies DevClientApi,
       configureServer(server) {
         pageBeforeVite = undefined;
         current().catch(() => undefined);
@@ -169,18 +165,8 @@ export function devClientPlugin(options: DevClientPluginOptions): Plugin[] {
             (error: unknown) => next(error),
           );
         });
-        // The page's one module through Vite and Vite's client are transformed before the browser
-        // asks for them: once a page has gone out, or soon after the server listens — at once in
-        // middleware mode, where the dev command answered pages before Vite was made.
-        let warmedUp = false;
-        const warmUp = () => {
-          if (warmedUp) return;
-          warmedUp = true;
-          for (const url of [DEV_UPDATES_URL, '/@vite/client']) void server.warmupRequest(url).catch(() => undefined);
-        };
-        pageSent = warmUp;
-        if (server.httpServer) server.httpServer.once('listening', () => setTimeout(warmUp, WARM_UP_DELAY_MS).unref());
-        else warmUp();
+        // Nothing of Vite's is warmed up ahead: the page asks for its one module through Vite once
+        // slide 1 shows, and work done for it earlier would compete with slide 1.
       },
       transform: {
         order: 'post',

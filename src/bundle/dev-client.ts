@@ -8,8 +8,8 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin, Rolldown } from 'vite';
-import { PAGE_SETTINGS_MODULE, RESOLVED_ID, VIRTUAL_ID } from './deck-modules.js';
+import type { Rolldown } from 'vite';
+import { pageSettingsPlugin } from './deck-modules.js';
 
 /** The client as the dev server serves it: the script (an ES module) and the style sheet. */
 export interface DevClient {
@@ -63,15 +63,6 @@ export async function cachedDevClient(clientDir: string, cacheDir: string): Prom
   const hashes = await Promise.all(Object.keys(cached.sources).map(hashFile));
   const fresh = Object.values(cached.sources).every((expected, i) => hashes[i] === expected);
   return fresh ? { js: cached.js, css: cached.css } : undefined;
-}
-
-/** `virtual:deck` inside the bundle, as in a build: the settings from the page, which carries the deck (dev-page.ts). */
-function pageSettingsPlugin(): Plugin {
-  return {
-    name: 'deck:page-settings',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? PAGE_SETTINGS_MODULE : undefined),
-  };
 }
 
 /** Bundles the client with Vite's build (the same CSS and TypeScript handling as the deck's build) and caches it. */

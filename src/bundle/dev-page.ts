@@ -4,9 +4,10 @@
 // line to the server for edits (src/client/dev-updates.ts), comes through Vite once slide 1 shows.
 // Pure: strings in, the page out.
 
-import { DECK_FONTS_ID, DECK_SETTINGS_ID } from '../client/client-deck.js';
+import { type ClientDeck, DECK_FONTS_ID } from '../client/client-deck.js';
 import { escapeHtml } from '../render/escape.js';
 import { sha256Source, withContentSecurityPolicy } from './content-security-policy.js';
+import { settingsElement } from './deck-settings.js';
 import { insertSlides } from './index-html.js';
 
 /** The updates module, under Vite's root (src/client). */
@@ -37,12 +38,9 @@ export const DEV_PAGE_POLICY = `script-src 'self' ${sha256Source(updatesLoader)}
 /** Text for a `<style>`: `</style` inside it would end the element early; CSS has no other way to write it. */
 export const styleText = (css: string) => css.replace(/<\/style/gi, '<\\/style');
 
-/** JSON for a `<script type="application/json">`: `<` escaped so nothing in it can end the element. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
 export interface DevDeck {
-  /** The deck's settings (a ClientDeck without html) and the key naming this state of the deck. */
-  settings: object;
+  /** The deck's settings and the key naming this state of the deck. */
+  settings: Omit<ClientDeck, 'html'>;
   key: string;
   slidesHtml: string;
   fonts: { css: string; key: string };
@@ -51,7 +49,7 @@ export interface DevDeck {
 /** The page (its shell filled from deck.yaml) with the deck in it, and the updates module once slide 1 shows. */
 export function devDeckPage(page: string, deck: DevDeck): string {
   const head = [
-    `<script type="application/json" id="${DECK_SETTINGS_ID}" data-key="${escapeHtml(deck.key)}">${scriptJson(deck.settings)}</script>`,
+    settingsElement(deck.settings, deck.key),
     `<style id="${DECK_FONTS_ID}" data-key="${escapeHtml(deck.fonts.key)}">${styleText(deck.fonts.css)}</style>`,
   ].join('\n    ');
   const withHead = page

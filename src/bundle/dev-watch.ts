@@ -68,9 +68,9 @@ export function watchSlides(
     () => undefined,
   );
 
-  const reportError = (error: DeckError, send: (payload: ReturnType<typeof overlayPayload>) => void) => {
+  const reportError = (error: DeckError) => {
     server.config.logger.error(error.message, { timestamp: true });
-    send(overlayPayload(error));
+    server.ws.send(overlayPayload(error));
   };
 
   server.ws.on(DECK_HELLO_EVENT, (hello: DeckHello, client) => {
@@ -93,7 +93,7 @@ export function watchSlides(
     const build = await (latest = source.reload());
     if (hasErrors(build.diagnostics)) {
       sentDeck = undefined;
-      reportError(deckError(build), (payload) => server.ws.send(payload));
+      reportError(deckError(build));
       return;
     }
     logWarnings(build, (m) => server.config.logger.warn(m, { timestamp: true }));
@@ -127,7 +127,7 @@ export function watchSlides(
     if (!isInsideFolder(slidesDir, file)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      onSlidesChanged().catch((error: unknown) => reportError(unexpectedError(error, slidesDir), (payload) => server.ws.send(payload)));
+      onSlidesChanged().catch((error: unknown) => reportError(unexpectedError(error, slidesDir)));
     }, SETTLE_MS);
   };
   for (const event of ['add', 'unlink', 'change', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onFsEvent);

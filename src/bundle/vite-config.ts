@@ -92,7 +92,7 @@ export function deckViteConfig(options: DeckViteOptions): UserConfig {
       fs: { allow: [projectRoot, slidesDir] },
       // The page (Vite's HTML pipeline loads its parts on first use) and the client's modules are
       // transformed while the browser is still on its way to them.
-      // (The bundled client's page skips Vite's HTML processing, and warms its own modules up.)
+      // (The bundled client's page needs nothing of Vite's before slide 1: nothing to warm up.)
       warmup: { clientFiles: bundled ? [] : ['./index.html', './main.ts'] },
     },
     preview: { host: '127.0.0.1' },

@@ -20,7 +20,7 @@ import { resolveRawImages, viteImageResolver, type CarriedFiles } from '../node/
 import { atomicOutDirPlugin } from './atomic-out-dir.js';
 import { finishDeckPages } from './deck-page.js';
 import { addFontsToStyleSheet } from './style-sheet.js';
-import { PAGE_SETTINGS_MODULE, RESOLVED_ID, VIRTUAL_ID } from './deck-modules.js';
+import { pageSettingsPlugin } from './deck-modules.js';
 import { devDeckPage, devProblemPage } from './dev-page.js';
 import { characterSets } from '../fonts/character-set.js';
 import { defaultFontCacheDir } from '../fonts/font-cache.js';
@@ -120,7 +120,8 @@ const fontsCover = (loaded: readonly string[] | undefined, needed: readonly stri
 const MAX_FILE_NAME_BYTES = 255;
 
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
-  return [...deckLoaderPlugin(options), atomicOutDirPlugin()];
+  // `virtual:deck` reads the settings from the page: the built one and the dev server's both carry the deck.
+  return [...deckLoaderPlugin(options), pageSettingsPlugin(), atomicOutDirPlugin()];
 }
 
 /** deck.yaml's opt-in for scripts in slides (validated by the parser). */
@@ -256,18 +257,25 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin[] {
 
   // The dev server's fonts: those of the deck they were last cut for, while they draw every
   // character the deck has now (most edits bring none; a character removed needs no new fonts).
-  let pageFonts: { build: DeckBuild; needs: string[] } | undefined;
+  // Looked up once a render: the page, each page's hello and the watcher ask for the same deck.
+  let pageFonts: { needs: string[]; fonts: Promise<{ css: string; key: string }> } | undefined;
+  const devFonts = new WeakMap<DeckBuild, Promise<{ css: string; key: string }>>();
   const devSource: DevDeckSource = {
     load,
     reload: () => {
       current = undefined;
       return load();
     },
-    async fonts(build) {
-      const needs = fontNeeds(build);
-      if (!pageFonts || !fontsCover(pageFonts.needs, needs)) pageFonts = { build, needs };
-      const css = await fontsOf(pageFonts.build);
-      return { css, key: keyOf(css) };
+    fonts(build) {
+      let known = devFonts.get(build);
+      if (!known) {
+        const needs = fontNeeds(build);
+        if (!pageFonts || !fontsCover(pageFonts.needs, needs))
+          pageFonts = { needs, fonts: fontsOf(build).then((css) => ({ css, key: keyOf(css) })) };
+        known = pageFonts.fonts;
+        devFonts.set(build, known);
+      }
+      return known;
     },
   };
 
@@ -285,13 +293,6 @@ function deckLoaderPlugin(options: DeckPluginOptions): Plugin[] {
       logWarnings(build, (m) => this.warn(m));
       // The page needs the fonts next: subsetting (cached) and inlining start before it asks.
       if (command === 'serve') devSource.fonts(build).catch(() => undefined);
-    },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
-    },
-    load(id) {
-      // The deck's settings and slides are in the page, the built one and the dev server's alike.
-      return id === RESOLVED_ID ? PAGE_SETTINGS_MODULE : undefined;
     },
     transformIndexHtml: {
       // The dev server's page gets deck.yaml's shell before Vite reads it (a build's, once Vite is

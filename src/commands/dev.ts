@@ -115,19 +115,20 @@ export async function main(args: readonly string[]): Promise<number> {
   const plugins = servePlugins(config.plugins ?? []);
   const pages = plugins.find((plugin) => plugin.name === DEV_CLIENT_PLUGIN)?.api as DevClientApi | undefined;
 
-  // Requests other than the page and the bundle wait here until Vite is there.
-  let viteMade!: (server: ViteDevServer) => void;
-  let viteFailed!: (error: unknown) => void;
-  const vite = new Promise<ViteDevServer>((resolve, reject) => {
-    viteMade = resolve;
-    viteFailed = reject;
-  });
-  vite.catch(() => undefined);
   // Loading Vite keeps Node busy for ~0.2 s, and a 2-core laptop's browser needs both cores for
   // slide 1: it starts when a page asks for something of Vite's (the updates module, asked for
-  // once slide 1 shows), or soon after listening while no page was asked for.
+  // once slide 1 shows), or soon after listening while no page was asked for. Requests other than
+  // the page and the bundle wait for it.
   let loadVite!: () => void;
-  const viteWanted = new Promise<void>((resolve) => (loadVite = resolve));
+  const vite = new Promise<void>((resolve) => (loadVite = resolve)).then(async () => {
+    const { createServer } = await import('vite');
+    return createServer({
+      ...config,
+      configFile: false,
+      server: { ...config.server, middlewareMode: true, ws: { server: http }, open: options.open },
+    });
+  });
+  vite.catch(() => undefined);
   /** Vite once made (the page is then made for each request: its watcher follows the edits), and the wait for a page. */
   const state: { made?: ViteDevServer; noPageYet?: ReturnType<typeof setTimeout> } = {};
   const http = createHttpServer((request: IncomingMessage, response: ServerResponse) => {
@@ -173,20 +174,12 @@ export async function main(args: readonly string[]): Promise<number> {
   state.noPageYet = setTimeout(loadVite, options.open || !pages ? 0 : VITE_WAIT_MS);
   let server: ViteDevServer;
   try {
-    await viteWanted;
-    const { createServer } = await import('vite');
-    server = await createServer({
-      ...config,
-      configFile: false,
-      server: { ...config.server, middlewareMode: true, ws: { server: http }, open: options.open },
-    });
+    server = await vite;
   } catch (error) {
-    viteFailed(error);
     http.close();
     throw error;
   }
   state.made = server;
-  viteMade(server);
   attach(server);
   if (process.stdin.isTTY && !process.env.CI) server.config.logger.info('  ➜  press h + enter to show help');
   if (options.open) server.openBrowser();
